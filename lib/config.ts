@@ -1,0 +1,65 @@
+// Server configuration, parsed from the environment once. A missing or bad value stops start-up
+// with a message naming the variable.
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8888),
+  /** Where the embedded database and the generated local secrets live. */
+  WAYMARK_DATA_DIR: z.string().min(1).default('.waymark'),
+  /** A real Postgres (Supabase, or a local Postgres 15). Unset: embedded PGlite in the data folder. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** A real Supabase project. Unset: the server answers the Supabase Auth API itself. */
+  SUPABASE_URL: z.url().optional(),
+  SUPABASE_ANON_KEY: z.string().min(20).optional(),
+  /** HS256 projects; without it, tokens are verified against the project's JWKS. */
+  SUPABASE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The address people reach this server at (used as the embedded auth issuer). */
+  PUBLIC_URL: z.url().optional(),
+  /** Seed the demo workspace at start (default on for the embedded database). */
+  WAYMARK_SEED_DEMO: z.enum(['true', 'false']).optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  seedDemo: boolean;
+  auth:
+    | { mode: 'embedded' }
+    | { mode: 'supabase'; url: string; anonKey: string; jwtSecret: string | undefined };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.SUPABASE_URL && !e.SUPABASE_ANON_KEY) {
+    throw new ConfigError('Invalid configuration:\n  SUPABASE_ANON_KEY: required when SUPABASE_URL is set');
+  }
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  return {
+    port: e.PORT,
+    dataDir: e.WAYMARK_DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    publicUrl,
+    seedDemo: e.WAYMARK_SEED_DEMO ? e.WAYMARK_SEED_DEMO === 'true' : !e.DATABASE_URL,
+    auth: e.SUPABASE_URL
+      ? {
+          mode: 'supabase',
+          url: e.SUPABASE_URL.replace(/\/$/, ''),
+          anonKey: e.SUPABASE_ANON_KEY!,
+          jwtSecret: e.SUPABASE_JWT_SECRET,
+        }
+      : { mode: 'embedded' },
+  };
+}

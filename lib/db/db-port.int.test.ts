@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, type TestUser } from '../../test/helpers/factories.ts';
+import { openTestDb } from '../../test/helpers/test-db.ts';
+import { migrate } from './migrate.ts';
+import type { Db } from './port.ts';
+
+let db: Db;
+let alice: TestUser;
+
+beforeAll(async () => {
+  db = await openTestDb();
+  alice = await createUser(db);
+});
+afterAll(() => db.close());
+
+describe('the database port', () => {
+  it('runs asUser as role authenticated with the caller as auth.uid()', async () => {
+    const [row] = await db.asUser(alice.claims, (tx) =>
+      tx.query<{ role: string; uid: string; email: string }>(
+        "select current_user as role, auth.uid()::text as uid, auth.jwt() ->> 'email' as email",
+      ),
+    );
+    expect(row).toEqual({ role: 'authenticated', uid: alice.id, email: alice.email });
+  });
+
+  it('runs asService as service_role, which bypasses RLS', async () => {
+    const [row] = await db.asService((tx) =>
+      tx.query<{ role: string; bypass: boolean }>(
+        'select current_user as role, rolbypassrls as bypass from pg_roles where rolname = current_user',
+      ),
+    );
+    expect(row).toEqual({ role: 'service_role', bypass: true });
+  });
+
+  it('does not leak the role or claims into the next transaction', async () => {
+    await db.asUser(alice.claims, (tx) => tx.query('select 1'));
+    const [row] = await db.asOwner((tx) =>
+      tx.query<{ claims: string | null; role: string }>(
+        "select nullif(current_setting('request.jwt.claims', true), '') as claims, current_user as role",
+      ),
+    );
+    expect(row?.claims).toBeNull();
+    expect(row?.role).not.toBe('authenticated');
+  });
+
+  it('rolls back the whole transaction when fn throws', async () => {
+    const email = 'rolled-back@example.test';
+    await expect(
+      db.asService(async (tx) => {
+        await tx.query('insert into auth.users (email) values ($1)', [email]);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const rows = await db.asService((tx) => tx.query('select 1 from auth.users where email = $1', [email]));
+    expect(rows).toHaveLength(0);
+  });
+
+  it('rolls back only the savepoint when a step inside it fails, and the transaction goes on', async () => {
+    const kept = 'kept@example.test';
+    const dropped = 'dropped@example.test';
+    await db.asService(async (tx) => {
+      await tx.query('insert into auth.users (email) values ($1)', [kept]);
+      await expect(
+        tx.savepoint(async (sp) => {
+          await sp.query('insert into auth.users (email) values ($1)', [dropped]);
+          await sp.query('select 1/0');
+        }),
+      ).rejects.toThrow(/division by zero/);
+    });
+    const rows = await db.asService((tx) =>
+      tx.query<{ email: string }>('select email from auth.users where email in ($1, $2)', [kept, dropped]),
+    );
+    expect(rows.map((r) => r.email)).toEqual([kept]);
+  });
+
+  it('applies each migration once: a second run applies nothing', async () => {
+    expect(await migrate(db)).toEqual([]);
+  });
+});

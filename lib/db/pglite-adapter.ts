@@ -1,0 +1,53 @@
+// The embedded adapter: Postgres compiled to WebAssembly, in this process, persisted in a folder.
+// One connection, so transactions queue behind each other.
+import { PGlite } from '@electric-sql/pglite';
+import type { Transaction } from '@electric-sql/pglite';
+import type { Db, SqlParam } from './port.ts';
+import { rlsContextParams, SET_RLS_CONTEXT } from './rls-context.ts';
+import { makeTx } from './savepoints.ts';
+
+/** dataDir: a folder to persist in, or undefined for an in-memory database (tests). */
+export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  const pg = dataDir ? await PGlite.create({ dataDir }) : await PGlite.create();
+  return wrapPglite(pg);
+}
+
+export function wrapPglite(pg: PGlite): Db {
+  const stats = { statements: 0 };
+
+  const txOf = (ptx: Transaction) =>
+    makeTx(async (text, params) => {
+      stats.statements++;
+      const result = await ptx.query(text, params as SqlParam[] | undefined);
+      return result.rows as never;
+    });
+
+  async function inTransaction<T>(
+    context: [string, string],
+    fn: (tx: ReturnType<typeof makeTx>) => Promise<T>,
+  ): Promise<T> {
+    return pg.transaction(async (ptx) => {
+      const tx = txOf(ptx);
+      await tx.query(SET_RLS_CONTEXT, context);
+      return fn(tx);
+    });
+  }
+
+  return {
+    kind: 'pglite',
+    stats,
+    asUser: (claims, fn) => inTransaction(rlsContextParams(claims), fn),
+    asService: (fn) => inTransaction(rlsContextParams({ role: 'service_role' }), fn),
+    asOwner: (fn) =>
+      pg.transaction((ptx) =>
+        fn({
+          ...txOf(ptx),
+          async exec(script) {
+            stats.statements++;
+            await ptx.exec(script);
+          },
+        }),
+      ),
+    close: () => pg.close(),
+  };
+}

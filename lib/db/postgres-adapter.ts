@@ -1,0 +1,67 @@
+// The adapter for a real Postgres (Supabase in production, Postgres 15 in CI) over postgres.js.
+import postgres from 'postgres';
+import type { Db, Row, SqlParam } from './port.ts';
+import { rlsContextParams, SET_RLS_CONTEXT } from './rls-context.ts';
+import { makeTx } from './savepoints.ts';
+
+const ignore = () => {};
+
+export function openPostgres(url: string, options: { max?: number } = {}): Db {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: ignore,
+    transform: { undefined: null },
+  });
+  const stats = { statements: 0 };
+
+  async function inTransaction<T>(
+    context: [string, string],
+    fn: (tx: ReturnType<typeof makeTx>) => Promise<T>,
+  ): Promise<T> {
+    const conn = await sql.reserve();
+    const send = <R extends Row>(text: string, params?: readonly SqlParam[]) => {
+      stats.statements++;
+      return conn.unsafe<R[]>(text, (params ?? []) as SqlParam[]);
+    };
+    try {
+      // begin and the RLS context are not awaited: postgres.js pipelines them with fn's first
+      // statement, so the whole set-up costs no round trip of its own.
+      const begin = send('begin');
+      const setup = send(SET_RLS_CONTEXT, context);
+      begin.catch(ignore);
+      setup.catch(ignore);
+      const tx = makeTx(async (text, params) => [...(await send(text, params))] as never);
+      const result = await fn(tx);
+      await begin;
+      await setup;
+      await send('commit');
+      return result;
+    } catch (error) {
+      await conn.unsafe('rollback').catch(ignore);
+      throw error;
+    } finally {
+      conn.release();
+    }
+  }
+
+  return {
+    kind: 'postgres',
+    stats,
+    asUser: (claims, fn) => inTransaction(rlsContextParams(claims), fn),
+    asService: (fn) => inTransaction(rlsContextParams({ role: 'service_role' }), fn),
+    asOwner: (fn) =>
+      sql.begin((ptx) =>
+        fn({
+          ...makeTx(async (text, params) => {
+            stats.statements++;
+            return [...(await ptx.unsafe(text, (params ?? []) as SqlParam[]))] as never;
+          }),
+          async exec(script) {
+            stats.statements++;
+            await ptx.unsafe(script).simple();
+          },
+        }),
+      ) as Promise<never>,
+    close: () => sql.end({ timeout: 5 }),
+  };
+}

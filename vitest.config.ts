@@ -1,0 +1,50 @@
+// One `vitest run` runs the unit tests, then every integration test (*.int.test.ts) twice:
+// on embedded PGlite and on a throwaway Postgres 15 cluster that test/postgres-cluster.ts starts.
+import { defineConfig } from 'vitest/config';
+import { findPostgresBin } from './test/postgres-bin.ts';
+
+const postgresLeg = Boolean(process.env.TEST_DATABASE_URL) || findPostgresBin() !== undefined;
+if (!postgresLeg) {
+  const banner = '!'.repeat(78);
+  console.warn(
+    `\n${banner}\n! SKIPPING THE POSTGRES LEG: no Postgres binaries (apt-get install postgresql)\n` +
+      `! and no TEST_DATABASE_URL. Integration tests ran on PGlite only.\n${banner}\n`,
+  );
+  if (process.env.CI) throw new Error('CI must run the Postgres leg: install postgresql');
+}
+
+const integration = '**/*.int.test.ts';
+const ignored = ['node_modules/**', 'frontend/**', 'e2e/**'];
+
+export default defineConfig({
+  test: {
+    // graphql 16 ships CJS and .mjs without an exports map; one copy for everyone.
+    alias: { graphql: 'graphql/index.js' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['**/*.test.ts'], exclude: [...ignored, integration] },
+      },
+      {
+        extends: true,
+        test: { name: 'pglite', include: [integration], exclude: ignored, env: { WAYMARK_TEST_DB: 'pglite' } },
+      },
+      ...(postgresLeg
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'postgres',
+                include: [integration],
+                exclude: ignored,
+                env: { WAYMARK_TEST_DB: 'postgres' },
+                globalSetup: ['test/postgres-cluster.ts'],
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
