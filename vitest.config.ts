@@ -29,7 +29,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'pglite', include: [integration], exclude: ignored, env: { WAYMARK_TEST_DB: 'pglite' } },
+        test: {
+          name: 'pglite',
+          include: [integration],
+          exclude: ignored,
+          env: { WAYMARK_TEST_DB: 'pglite' },
+        },
       },
       ...(postgresLeg
         ? [

@@ -7,7 +7,10 @@ const EnvSchema = z.object({
   /** Where the embedded database and the generated local secrets live. */
   WAYMARK_DATA_DIR: z.string().min(1).default('.waymark'),
   /** A real Postgres (Supabase, or a local Postgres 15). Unset: embedded PGlite in the data folder. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   /** A real Supabase project. Unset: the server answers the Supabase Auth API itself. */
   SUPABASE_URL: z.url().optional(),
   SUPABASE_ANON_KEY: z.string().min(20).optional(),
@@ -44,7 +47,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   }
   const e = parsed.data;
   if (e.SUPABASE_URL && !e.SUPABASE_ANON_KEY) {
-    throw new ConfigError('Invalid configuration:\n  SUPABASE_ANON_KEY: required when SUPABASE_URL is set');
+    throw new ConfigError(
+      'Invalid configuration:\n  SUPABASE_ANON_KEY: required when SUPABASE_URL is set',
+    );
   }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {

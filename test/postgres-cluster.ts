@@ -35,7 +35,9 @@ function startCluster(bin: string, port: number) {
   const asRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', `${bin}/${cmd}`, ...args], { stdio: 'pipe' })
+      ? execFileSync('runuser', ['-u', 'postgres', '--', `${bin}/${cmd}`, ...args], {
+          stdio: 'pipe',
+        })
       : execFileSync(`${bin}/${cmd}`, args, { stdio: 'pipe' });
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());

@@ -51,7 +51,9 @@ describe('the database port', () => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    const rows = await db.asService((tx) => tx.query('select 1 from auth.users where email = $1', [email]));
+    const rows = await db.asService((tx) =>
+      tx.query('select 1 from auth.users where email = $1', [email]),
+    );
     expect(rows).toHaveLength(0);
   });
 
@@ -68,7 +70,10 @@ describe('the database port', () => {
       ).rejects.toThrow(/division by zero/);
     });
     const rows = await db.asService((tx) =>
-      tx.query<{ email: string }>('select email from auth.users where email in ($1, $2)', [kept, dropped]),
+      tx.query<{ email: string }>('select email from auth.users where email in ($1, $2)', [
+        kept,
+        dropped,
+      ]),
     );
     expect(rows.map((r) => r.email)).toEqual([kept]);
   });

@@ -41,9 +41,10 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
     const ran = await db.asOwner(async (tx) => {
       await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await tx.exec(BOOKKEEPING);
-      const done = await tx.query('select 1 from supabase_migrations.schema_migrations where version = $1', [
-        migration.version,
-      ]);
+      const done = await tx.query(
+        'select 1 from supabase_migrations.schema_migrations where version = $1',
+        [migration.version],
+      );
       if (done.length > 0) return false;
       await tx.exec(script);
       await tx.query(

@@ -1,7 +1,8 @@
 // The embedded adapter: Postgres compiled to WebAssembly, in this process, persisted in a folder.
 // One connection, so transactions queue behind each other.
-import { PGlite } from '@electric-sql/pglite';
+
 import type { Transaction } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import type { Db, SqlParam } from './port.ts';
 import { rlsContextParams, SET_RLS_CONTEXT } from './rls-context.ts';
 import { makeTx } from './savepoints.ts';

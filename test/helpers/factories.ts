@@ -11,10 +11,16 @@ export interface TestUser {
 let counter = 0;
 
 /** A user in auth.users (no password; sign-in tests use the auth server instead). */
-export async function createUser(db: Db, email = `user${++counter}-${randomUUID().slice(0, 8)}@example.test`): Promise<TestUser> {
+export async function createUser(
+  db: Db,
+  email = `user${++counter}-${randomUUID().slice(0, 8)}@example.test`,
+): Promise<TestUser> {
   const id = randomUUID();
   await db.asService((tx) =>
-    tx.query('insert into auth.users (id, email, email_confirmed_at) values ($1, $2, now())', [id, email]),
+    tx.query('insert into auth.users (id, email, email_confirmed_at) values ($1, $2, now())', [
+      id,
+      email,
+    ]),
   );
   return { id, email, claims: { sub: id, role: 'authenticated', email } };
 }

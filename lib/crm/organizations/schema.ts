@@ -1,0 +1,90 @@
+// GraphQL for organizations: the type, its queries and its mutations.
+import { z } from 'zod';
+import { builder } from '../../graphql/builder.ts';
+import { serviceContext } from '../../graphql/context.ts';
+import { mutationErrors } from '../../graphql/errors.ts';
+import { CrmRecordInterface, contactInputFields, recordConnection } from '../records/schema.ts';
+import {
+  CreateOrganizationInput,
+  DeleteOrganizationInput,
+  UpdateOrganizationInput,
+} from './inputs.ts';
+import {
+  createOrganization,
+  deleteOrganization,
+  listOrganizations,
+  loadOrganizations,
+  type Organization,
+  updateOrganization,
+} from './service.ts';
+
+export const OrganizationRef = builder.loadableObjectRef<Organization, string>('Organization', {
+  load: (ids: string[], ctx) => loadOrganizations(serviceContext(ctx), ids),
+  sort: (org) => org.id,
+});
+
+OrganizationRef.implement({
+  description: 'A company the workspace deals with.',
+  interfaces: [CrmRecordInterface],
+  fields: () => ({}),
+});
+
+builder.queryField('organization', (t) =>
+  t.field({
+    type: OrganizationRef,
+    nullable: true,
+    description: 'An organization by id; null when it does not exist or is not yours to see.',
+    args: { id: t.arg.id({ required: true, validate: z.uuid() }) },
+    resolve: (_root, { id }) => String(id),
+  }),
+);
+
+builder.queryField('organizations', (t) =>
+  t.connection({
+    type: OrganizationRef,
+    description:
+      "A workspace's organizations by name, optionally matching a search on name or email.",
+    args: {
+      workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
+      search: t.arg.string({ validate: z.string().trim().min(1).max(100) }),
+    },
+    resolve: (_root, args, ctx) =>
+      recordConnection(ctx, args, (scope, page) =>
+        listOrganizations(scope, {
+          workspaceId: String(args.workspaceId),
+          search: args.search,
+          ...page,
+        }),
+      ),
+  }),
+);
+
+const CreateOrganizationInputRef = builder.inputType('CreateOrganizationInput', {
+  fields: (t) => ({ workspaceId: t.id({ required: true }), ...contactInputFields(t, 'create') }),
+  validate: CreateOrganizationInput,
+});
+const UpdateOrganizationInputRef = builder.inputType('UpdateOrganizationInput', {
+  fields: (t) => ({ id: t.id({ required: true }), ...contactInputFields(t, 'update') }),
+  validate: UpdateOrganizationInput,
+});
+const DeleteOrganizationInputRef = builder.inputType('DeleteOrganizationInput', {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+  validate: DeleteOrganizationInput,
+});
+
+const mutations = {
+  createOrganization: [CreateOrganizationInputRef, createOrganization],
+  updateOrganization: [UpdateOrganizationInputRef, updateOrganization],
+  deleteOrganization: [DeleteOrganizationInputRef, deleteOrganization],
+} as const;
+
+for (const [name, [inputRef, operation]] of Object.entries(mutations)) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: OrganizationRef,
+      args: { input: t.arg({ type: inputRef, required: true }) },
+      errors: { types: mutationErrors, dataField: { name: 'organization' } },
+      resolve: (_root, { input }, ctx) => operation(serviceContext(ctx), input),
+    }),
+  );
+}

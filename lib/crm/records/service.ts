@@ -1,0 +1,114 @@
+// Create, update, soft-delete, list and load for CRM record tables, with the checks every record
+// needs: the owner belongs to the workspace, and a refused write says whether the row is missing
+// or the caller's role is too low. Entity services (organizations, people) parse input and call
+// these.
+import type { ServiceContext } from '../../db/service-context.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../errors/app-errors.ts';
+import { isSqlState, SqlState } from '../../errors/postgres-errors.ts';
+import { isMember, refusalFor } from '../../workspaces/service.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import * as sql from './sql.ts';
+
+export type { CrmRecordRow, RecordTable } from './sql.ts';
+
+export interface EntityTable extends sql.RecordTable {
+  /** How errors name the entity: 'Organization', 'Person'. */
+  entity: string;
+}
+
+async function checkOwner(
+  ctx: ServiceContext,
+  workspaceId: string,
+  ownerId: string | null | undefined,
+) {
+  if (ownerId && !(await isMember(ctx, workspaceId, ownerId))) {
+    throw ValidationError.forField(['input', 'ownerId'], 'is not a member of this workspace');
+  }
+}
+
+export async function createRecord(
+  ctx: ServiceContext,
+  t: EntityTable,
+  workspaceId: string,
+  values: Record<string, unknown>,
+): Promise<sql.CrmRecordRow> {
+  const ownerId = values.ownerId === undefined ? ctx.userId : (values.ownerId as string | null);
+  try {
+    return await ctx.tx.savepoint(async (tx) => {
+      await checkOwner({ ...ctx, tx }, workspaceId, ownerId);
+      return sql.insertRecord(tx, t, workspaceId, { ...values, ownerId });
+    });
+  } catch (error) {
+    // RLS refused the insert: the workspace is not the caller's, or their role is read-only.
+    if (isSqlState(error, SqlState.InsufficientPrivilege)) throw await refusalFor(ctx, workspaceId);
+    throw error;
+  }
+}
+
+export async function updateRecord(
+  ctx: ServiceContext,
+  t: EntityTable,
+  id: string,
+  patch: Record<string, unknown>,
+): Promise<sql.CrmRecordRow> {
+  return ctx.tx.savepoint(async (tx) => {
+    const scoped = { ...ctx, tx };
+    const row = await sql.updateRecord(tx, t, id, patch);
+    if (!row) throw await missingOrForbidden(scoped, t, id);
+    await checkOwner(scoped, row.workspaceId, row.ownerId);
+    return row;
+  });
+}
+
+export async function deleteRecord(
+  ctx: ServiceContext,
+  t: EntityTable,
+  id: string,
+): Promise<sql.CrmRecordRow> {
+  return ctx.tx.savepoint(async (tx) => {
+    const row = await sql.softDeleteRecord(tx, t, id);
+    if (!row) throw await missingOrForbidden({ ...ctx, tx }, t, id);
+    return row;
+  });
+}
+
+async function missingOrForbidden(ctx: ServiceContext, t: EntityTable, id: string): Promise<Error> {
+  return (await sql.isRecordVisible(ctx.tx, t, id))
+    ? new ForbiddenError(`Your role in this workspace cannot change this ${t.entity.toLowerCase()}`)
+    : new NotFoundError(t.entity);
+}
+
+/** Loads live records by id in one statement; ids the caller cannot see are simply absent. */
+export function loadRecords(
+  ctx: ServiceContext,
+  t: EntityTable,
+  ids: readonly string[],
+): Promise<sql.CrmRecordRow[]> {
+  return sql.selectRecordsByIds(ctx.tx, t, ids);
+}
+
+export interface PageArgs {
+  workspaceId: string;
+  search?: string | null | undefined;
+  filters?: Record<string, string>;
+  after?: string | undefined;
+  before?: string | undefined;
+  limit: number;
+  inverted: boolean;
+}
+
+export function listRecordPage(
+  ctx: ServiceContext,
+  t: EntityTable,
+  args: PageArgs,
+): Promise<sql.CrmRecordRow[]> {
+  return sql.selectRecordPage(ctx.tx, t, {
+    ...args,
+    after: args.after ? decodeCursor(args.after, 'after') : undefined,
+    before: args.before ? decodeCursor(args.before, 'before') : undefined,
+  });
+}
+
+export function recordCursor(row: sql.CrmRecordRow): string {
+  return encodeCursor(row.sortName, row.id);
+}

@@ -1,0 +1,98 @@
+// The GraphQL endpoint: Yoga over the Pothos schema. Every request must carry a valid access
+// token (401 before anything runs otherwise); query size is bounded by graphql-armor; expected
+// errors keep their code, everything else is masked.
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import type { Db, UserClaims } from '../db/port.ts';
+import { AppError } from '../errors/app-errors.ts';
+import type { GraphqlContext } from './context.ts';
+import { useRlsTransaction } from './rls-transaction.ts';
+import { schema } from './schema.ts';
+
+export interface GraphqlOptions {
+  db: Db;
+  /** Resolves the caller from the request; throws when the token is missing or invalid. */
+  authenticate: (request: Request) => Promise<UserClaims>;
+  graphqlEndpoint?: string;
+}
+
+/** The limits, set explicitly so they are visible and reviewed rather than inherited. */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxCost: 5000,
+};
+
+const EXAMPLE_QUERY = `# Send your access token in the Headers tab:
+#   { "Authorization": "Bearer <access_token>" }
+query Me {
+  me {
+    id
+    email
+    workspaces { id name role }
+  }
+}
+`;
+
+export function createGraphqlServer(
+  options: GraphqlOptions,
+): YogaServerInstance<Record<string, never>, GraphqlContext> {
+  return createYoga<Record<string, never>, GraphqlContext>({
+    schema,
+    graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
+    landingPage: false,
+    graphiql: { title: 'Waymark GraphQL', defaultQuery: EXAMPLE_QUERY },
+    context: async ({ request }) => {
+      let claims: UserClaims;
+      try {
+        claims = await options.authenticate(request);
+      } catch (error) {
+        throw unauthenticated(error);
+      }
+      return {
+        db: options.db,
+        claims,
+        user: { id: claims.sub, email: claims.email },
+        // Replaced by the RLS transaction as soon as execution starts.
+        tx: undefined as never,
+      };
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: QUERY_LIMITS.maxDepth },
+        maxAliases: { n: QUERY_LIMITS.maxAliases },
+        maxTokens: { n: QUERY_LIMITS.maxTokens },
+        maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+        costLimit: { maxCost: QUERY_LIMITS.maxCost },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      useRlsTransaction(),
+    ],
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof AppError) {
+          return new GraphQLError(original.message, {
+            ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+            extensions: { code: original.code },
+          });
+        }
+        return defaultMaskError(error, message, isDev);
+      },
+    },
+  });
+}
+
+function unauthenticated(error: unknown): GraphQLError {
+  const message =
+    error instanceof Error && 'code' in error ? error.message : 'A valid access token is required';
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } },
+    },
+  });
+}

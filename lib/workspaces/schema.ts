@@ -1,0 +1,112 @@
+// GraphQL for workspaces: `me`, createWorkspace, addWorkspaceMember.
+import { builder } from '../graphql/builder.ts';
+import { serviceContext } from '../graphql/context.ts';
+import { mutationErrors } from '../graphql/errors.ts';
+import { AddWorkspaceMemberInput, CreateWorkspaceInput, Slug } from './inputs.ts';
+import {
+  addWorkspaceMember,
+  createWorkspace,
+  listMembers,
+  listMyWorkspaces,
+  type Workspace,
+  type WorkspaceMember,
+} from './service.ts';
+
+export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {
+  description:
+    'What a member may do: owners and admins manage members, members edit records, viewers read.',
+  values: {
+    OWNER: { value: 'owner' },
+    ADMIN: { value: 'admin' },
+    MEMBER: { value: 'member' },
+    VIEWER: { value: 'viewer' },
+  } as const,
+});
+
+const WorkspaceMemberRef = builder.objectRef<WorkspaceMember>('WorkspaceMember').implement({
+  fields: (t) => ({
+    userId: t.exposeID('userId'),
+    email: t.exposeString('email'),
+    role: t.field({ type: WorkspaceRoleEnum, resolve: (m) => m.role as 'owner' }),
+  }),
+});
+
+export const WorkspaceRef = builder.objectRef<Workspace>('Workspace').implement({
+  description: 'A team using Waymark together; every record belongs to one.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    slug: t.exposeString('slug'),
+    role: t.field({
+      type: WorkspaceRoleEnum,
+      description: "The signed-in user's role here.",
+      resolve: (w) => w.role as 'owner',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    members: t.loadableGroup({
+      type: WorkspaceMemberRef,
+      load: (ids: string[], ctx) => listMembers(serviceContext(ctx), ids),
+      group: (member) => member.workspaceId,
+      resolve: (w) => w.id,
+    }),
+  }),
+});
+
+interface Me {
+  id: string;
+  email: string | undefined;
+}
+
+const UserRef = builder.objectRef<Me>('User').implement({
+  description: 'The signed-in user.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.string({ nullable: true, resolve: (u) => u.email ?? null }),
+    workspaces: t.field({
+      type: [WorkspaceRef],
+      resolve: (_u, _args, ctx) => listMyWorkspaces(serviceContext(ctx)),
+    }),
+  }),
+});
+
+builder.queryField('me', (t) =>
+  t.field({ type: UserRef, resolve: (_root, _args, ctx) => ctx.user }),
+);
+
+const CreateWorkspaceInputRef = builder.inputType('CreateWorkspaceInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    slug: t.string({
+      description: 'Lowercase letters, digits and dashes; derived from the name when left out.',
+      validate: Slug.nullish(),
+    }),
+  }),
+  validate: CreateWorkspaceInput,
+});
+
+builder.mutationField('createWorkspace', (t) =>
+  t.field({
+    type: WorkspaceRef,
+    args: { input: t.arg({ type: CreateWorkspaceInputRef, required: true }) },
+    errors: { types: mutationErrors, dataField: { name: 'workspace' } },
+    resolve: (_root, { input }, ctx) => createWorkspace(serviceContext(ctx), input),
+  }),
+);
+
+const AddWorkspaceMemberInputRef = builder.inputType('AddWorkspaceMemberInput', {
+  fields: (t) => ({
+    workspaceId: t.id({ required: true }),
+    email: t.string({ required: true, description: 'The email the person signed up with.' }),
+    role: t.field({ type: WorkspaceRoleEnum, required: true }),
+  }),
+  validate: AddWorkspaceMemberInput,
+});
+
+builder.mutationField('addWorkspaceMember', (t) =>
+  t.field({
+    type: WorkspaceMemberRef,
+    args: { input: t.arg({ type: AddWorkspaceMemberInputRef, required: true }) },
+    errors: { types: mutationErrors, dataField: { name: 'member' } },
+    resolve: (_root, { input }, ctx) => addWorkspaceMember(serviceContext(ctx), input),
+  }),
+);

@@ -1,0 +1,83 @@
+// Workspace operations: the only entry other modules use.
+import { randomBytes } from 'node:crypto';
+import type { ServiceContext } from '../db/service-context.ts';
+import {
+  ForbiddenError,
+  NotFoundError,
+  parseInput,
+  ValidationError,
+} from '../errors/app-errors.ts';
+import { postgresError, SqlState } from '../errors/postgres-errors.ts';
+import { AddWorkspaceMemberInput, CreateWorkspaceInput } from './inputs.ts';
+import * as sql from './sql.ts';
+
+export type { Workspace, WorkspaceMember } from './sql.ts';
+
+export function listMyWorkspaces(ctx: ServiceContext): Promise<sql.Workspace[]> {
+  return sql.selectMyWorkspaces(ctx.tx, ctx.userId);
+}
+
+export async function createWorkspace(ctx: ServiceContext, input: unknown): Promise<sql.Workspace> {
+  const { name, slug } = parseInput(CreateWorkspaceInput, input);
+  return ctx.tx.savepoint(async (tx) => {
+    try {
+      return await sql.insertWorkspace(tx, name, slug ?? slugFor(name));
+    } catch (error) {
+      if (postgresError(error)?.code === SqlState.UniqueViolation) {
+        throw ValidationError.forField(['input', 'slug'], 'is already taken');
+      }
+      throw error;
+    }
+  });
+}
+
+export async function addWorkspaceMember(
+  ctx: ServiceContext,
+  input: unknown,
+): Promise<sql.WorkspaceMember> {
+  const { workspaceId, email, role } = parseInput(AddWorkspaceMemberInput, input);
+  return ctx.tx.savepoint(async (tx) => {
+    try {
+      return await sql.insertMember(tx, workspaceId, email, role);
+    } catch (error) {
+      const pg = postgresError(error);
+      if (pg?.code === SqlState.NoDataFound) {
+        throw new NotFoundError(pg.hint === 'user' ? 'User with this email' : 'Workspace');
+      }
+      if (pg?.code === SqlState.InsufficientPrivilege) throw new ForbiddenError(pg.message);
+      throw error;
+    }
+  });
+}
+
+export function listMembers(
+  ctx: ServiceContext,
+  workspaceIds: readonly string[],
+): Promise<sql.WorkspaceMember[]> {
+  return sql.selectMembers(ctx.tx, workspaceIds);
+}
+
+/** Why a write into a workspace was refused: it is invisible to the caller, or their role is too low. */
+export async function refusalFor(ctx: ServiceContext, workspaceId: string): Promise<Error> {
+  return (await sql.isWorkspaceVisible(ctx.tx, workspaceId))
+    ? new ForbiddenError('Your role in this workspace cannot make this change')
+    : new NotFoundError('Workspace');
+}
+
+export function isMember(
+  ctx: ServiceContext,
+  workspaceId: string,
+  userId: string,
+): Promise<boolean> {
+  return sql.isWorkspaceMember(ctx.tx, workspaceId, userId);
+}
+
+function slugFor(name: string): string {
+  const base = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48);
+  return `${base || 'workspace'}-${randomBytes(3).toString('hex')}`;
+}
