@@ -26,10 +26,11 @@ export async function insertUser(
   user: { email: string; encryptedPassword: string; userMetadata: Record<string, unknown> },
 ): Promise<UserRow | undefined> {
   // Auto-confirmed: the embedded server sends no mail, so there is nothing to confirm with.
+  // `::text::jsonb`, not `::jsonb`: postgres.js would JSON-encode the string a second time.
   const [row] = await tx.query<UserRow>(
     `insert into auth.users (email, encrypted_password, email_confirmed_at,
        raw_app_meta_data, raw_user_meta_data)
-     values ($1, $2, now(), $3::jsonb, $4::jsonb)
+     values ($1, $2, now(), $3::text::jsonb, $4::text::jsonb)
      on conflict do nothing
      returning ${USER_COLUMNS}`,
     [user.email, user.encryptedPassword, json(EMAIL_APP_METADATA), json(user.userMetadata)],

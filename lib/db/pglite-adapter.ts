@@ -1,6 +1,7 @@
 // The embedded adapter: Postgres compiled to WebAssembly, in this process, persisted in a folder.
 // One connection, so transactions queue behind each other.
 
+import { mkdir } from 'node:fs/promises';
 import type { Transaction } from '@electric-sql/pglite';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, SqlParam } from './port.ts';
@@ -9,6 +10,7 @@ import { makeTx } from './savepoints.ts';
 
 /** dataDir: a folder to persist in, or undefined for an in-memory database (tests). */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  if (dataDir) await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const pg = dataDir ? await PGlite.create({ dataDir }) : await PGlite.create();
   return wrapPglite(pg);
 }

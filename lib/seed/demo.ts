@@ -1,0 +1,64 @@
+// Seeds the demo user and the demo workspace, once. The demo user's password is generated at
+// first seed and kept in the data folder, so no credential lives in the repository.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createAuthUser } from '../auth/service.ts';
+import { createOrganization } from '../crm/organizations/service.ts';
+import { createPerson } from '../crm/people/service.ts';
+import type { Db } from '../db/port.ts';
+import { createWorkspace } from '../workspaces/service.ts';
+import { DEMO_ORGANIZATIONS, DEMO_UNAFFILIATED_PEOPLE, DEMO_WORKSPACE } from './demo-data.ts';
+
+export const DEMO_EMAIL = 'demo@waymark.local';
+
+export interface DemoCredentials {
+  email: string;
+  password: string;
+}
+
+export async function seedDemo(
+  db: Db,
+  dataDir: string,
+): Promise<DemoCredentials & { created: boolean }> {
+  const credentials = await loadOrCreateDemoCredentials(dataDir);
+  const existing = await db.asService((tx) =>
+    tx.query('select 1 from auth.users where lower(email) = lower($1)', [credentials.email]),
+  );
+  if (existing.length > 0) return { ...credentials, created: false };
+
+  const user = await createAuthUser(db, credentials);
+  // The demo data goes in as the demo user, through the same services and RLS as the API.
+  await db.asUser({ sub: user.id, role: 'authenticated', email: user.email }, async (tx) => {
+    const ctx = { tx, userId: user.id };
+    const workspace = await createWorkspace(ctx, DEMO_WORKSPACE);
+    for (const org of DEMO_ORGANIZATIONS) {
+      const { people, ...fields } = org;
+      const organization = await createOrganization(ctx, { workspaceId: workspace.id, ...fields });
+      for (const { title, ...person } of people) {
+        await createPerson(ctx, {
+          workspaceId: workspace.id,
+          organizationId: organization.id,
+          customFields: { title },
+          ...person,
+        });
+      }
+    }
+    for (const { title, ...person } of DEMO_UNAFFILIATED_PEOPLE) {
+      await createPerson(ctx, { workspaceId: workspace.id, customFields: { title }, ...person });
+    }
+  });
+  return { ...credentials, created: true };
+}
+
+async function loadOrCreateDemoCredentials(dataDir: string): Promise<DemoCredentials> {
+  const path = join(dataDir, 'demo-user.json');
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as DemoCredentials;
+  } catch {
+    const credentials = { email: DEMO_EMAIL, password: randomBytes(9).toString('base64url') };
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    await writeFile(path, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+    return credentials;
+  }
+}

@@ -1,0 +1,44 @@
+// The whole HTTP surface as one fetch handler: the local server (main.ts) and the Netlify
+// functions mount the same routes, so what runs locally is what runs deployed.
+import type { Db } from '../db/port.ts';
+import { createGraphqlServer } from '../graphql/yoga.ts';
+import type { AuthSetup } from './auth-setup.ts';
+import { createStaticHandler } from './static-files.ts';
+
+export interface AppOptions {
+  db: Db;
+  auth: AuthSetup;
+  /** Folder of the SPA's built files; undefined serves no SPA (functions-only deploys). */
+  staticDir?: string;
+}
+
+export type App = (request: Request) => Promise<Response>;
+
+export function createApp({ db, auth, staticDir }: AppOptions): App {
+  const yoga = createGraphqlServer({ db, authenticate: auth.authenticate });
+  const serveStatic = staticDir ? createStaticHandler(staticDir) : undefined;
+
+  return async (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/graphql' || pathname.startsWith('/graphql/')) return yoga.fetch(request);
+    if (pathname.startsWith('/auth/v1/') && auth.localAuth) return auth.localAuth(request);
+    if (pathname === '/api/config') return Response.json(auth.publicConfig(request));
+    if (pathname === '/healthz') return health(db);
+    if (serveStatic && !pathname.startsWith('/api/') && !pathname.startsWith('/auth/')) {
+      return serveStatic(request);
+    }
+    return Response.json(
+      { error: 'not_found', message: `No route for ${pathname}` },
+      { status: 404 },
+    );
+  };
+}
+
+async function health(db: Db): Promise<Response> {
+  try {
+    await db.asService((tx) => tx.query('select 1'));
+    return Response.json({ status: 'ok', database: db.kind });
+  } catch {
+    return Response.json({ status: 'unavailable', database: db.kind }, { status: 503 });
+  }
+}

@@ -1,0 +1,54 @@
+// `npm start`: one Node process serving Waymark with its embedded defaults (PGlite in the data
+// folder, the embedded auth server, a seeded demo workspace), or a real Postgres and Supabase
+// when DATABASE_URL / SUPABASE_URL are set.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createServerAdapter } from '@whatwg-node/server';
+import { ConfigError, parseConfig } from '../config.ts';
+import { migrate } from '../db/migrate.ts';
+import { openDb } from '../db/open-db.ts';
+import { seedDemo } from '../seed/demo.ts';
+import { createApp } from './app.ts';
+import { setUpAuth } from './auth-setup.ts';
+
+const FRONTEND_DIST = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
+const FRONTEND_PLACEHOLDER = fileURLToPath(new URL('../../frontend/public', import.meta.url));
+
+async function main() {
+  const config = parseConfig();
+  const db = await openDb(config);
+  const applied = await migrate(db);
+  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
+  const auth = await setUpAuth(config, db);
+  const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
+  const app = createApp({
+    db,
+    auth,
+    staticDir: existsSync(FRONTEND_DIST) ? FRONTEND_DIST : FRONTEND_PLACEHOLDER,
+  });
+
+  const server = createServer(createServerAdapter(app));
+  server.listen(config.port, () => {
+    const lines = [
+      `Waymark is running at ${config.publicUrl}`,
+      `  GraphQL + GraphiQL  ${config.publicUrl}/graphql`,
+      `  database            ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}/pgdata`}`,
+      `  auth                ${config.auth.mode === 'embedded' ? `embedded (${config.publicUrl}/auth/v1)` : config.auth.url}`,
+    ];
+    if (demo) lines.push(`  demo user           ${demo.email} / ${demo.password}`);
+    console.log(lines.join('\n'));
+  });
+
+  const shutdown = () => {
+    server.close();
+    void db.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
