@@ -33,19 +33,18 @@ type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<WaymarkTypes, 'Inpu
 /** The contact fields of create and update inputs; on create only the name is required. */
 export function contactInputFields(t: InputFieldBuilder, mode: 'create' | 'update') {
   const create = mode === 'create';
+  const replaces = create ? '' : ' Replaces the current list.';
   return {
     name: t.string({ required: create }),
-    emails: t.stringList({ description: 'Email addresses; replaces the list on update.' }),
-    phones: t.stringList(),
-    links: t.stringList({ description: 'http(s) URLs: website, LinkedIn, …' }),
+    emails: t.stringList({ description: `Email addresses.${replaces}` }),
+    phones: t.stringList({ description: `Phone numbers.${replaces}` }),
+    links: t.stringList({ description: `http(s) URLs: website, LinkedIn, …${replaces}` }),
     customFields: t.field({
       type: 'JSONObject',
-      description: 'Replaces all custom field values on update.',
+      description: create ? 'Custom field values by key.' : 'Replaces all custom field values.',
     }),
     ownerId: t.id({
-      description: create
-        ? 'Defaults to you. Must be a workspace member.'
-        : 'null clears the owner.',
+      description: create ? 'Defaults to you. Must be a workspace member.' : 'null clears the owner.',
     }),
   };
 }
