@@ -11,6 +11,16 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
     max: options.max ?? 10,
     onnotice: ignore,
     transform: { undefined: null },
+    // Parameters are primitives (see port.ts): a jsonb parameter arrives as JSON text already,
+    // so it must not be stringified a second time.
+    types: {
+      jsonbText: {
+        to: 3802,
+        from: [3802],
+        serialize: (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)),
+        parse: (value: string) => JSON.parse(value),
+      },
+    },
   });
   const stats = { statements: 0 };
 

@@ -2,6 +2,7 @@
 // their common input fields, and the connection resolver over record pages.
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import type { ServiceContext } from '../../db/service-context.ts';
+import { ValidationError } from '../../errors/app-errors.ts';
 import { builder, type WaymarkTypes } from '../../graphql/builder.ts';
 import type { GraphqlContext } from '../../graphql/context.ts';
 import { serviceContext } from '../../graphql/context.ts';
@@ -44,7 +45,9 @@ export function contactInputFields(t: InputFieldBuilder, mode: 'create' | 'updat
       description: create ? 'Custom field values by key.' : 'Replaces all custom field values.',
     }),
     ownerId: t.id({
-      description: create ? 'Defaults to you. Must be a workspace member.' : 'null clears the owner.',
+      description: create
+        ? 'Defaults to you. Must be a workspace member.'
+        : 'null clears the owner.',
     }),
   };
 }
@@ -65,6 +68,12 @@ export function recordConnection<T extends CrmRecordRow>(
     page: { after?: string; before?: string; limit: number; inverted: boolean },
   ) => Promise<T[]>,
 ) {
+  for (const size of ['first', 'last'] as const) {
+    const value = args[size];
+    if (value != null && (value < 0 || value > LIST_PAGE.maxSize)) {
+      throw ValidationError.forField([size], `must be between 0 and ${LIST_PAGE.maxSize}`);
+    }
+  }
   return resolveCursorConnection(
     { args, toCursor: (row: T) => recordCursor(row), ...LIST_PAGE },
     ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
