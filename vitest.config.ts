@@ -1,7 +1,7 @@
 // One `vitest run` runs the unit tests, then every integration test (*.int.test.ts) twice:
-// on embedded PGlite and on a throwaway Postgres 15 cluster that test/postgres-cluster.ts starts.
+// on embedded PGlite and on a throwaway Postgres 15 cluster that test/postgres/global-setup.ts starts.
 import { defineConfig } from 'vitest/config';
-import { findPostgresBin } from './test/postgres-bin.ts';
+import { findPostgresBin } from './test/postgres/bin.ts';
 
 const postgresLeg = Boolean(process.env.TEST_DATABASE_URL) || findPostgresBin() !== undefined;
 if (!postgresLeg) {
@@ -45,7 +45,7 @@ export default defineConfig({
                 include: [integration],
                 exclude: ignored,
                 env: { WAYMARK_TEST_DB: 'postgres' },
-                globalSetup: ['test/postgres-cluster.ts'],
+                globalSetup: ['test/postgres/global-setup.ts'],
               },
             },
           ]

@@ -10,7 +10,13 @@ import { createTestApi } from './helpers/graphql.ts';
 import { openTestDb } from './helpers/test-db.ts';
 
 /** Schemas that are Postgres's or Supabase's, not the app's. Anything starting pg_ is too. */
-const SYSTEM_SCHEMAS = ['pg_catalog', 'information_schema', 'pg_toast', 'auth', 'supabase_migrations'];
+const SYSTEM_SCHEMAS = [
+  'pg_catalog',
+  'information_schema',
+  'pg_toast',
+  'auth',
+  'supabase_migrations',
+];
 
 /** App tables that are not scoped by a workspace_id column, with the column that scopes them. */
 const SCOPED_BY_OTHER_KEY: Record<string, string> = { 'workspaces.workspaces': 'id' };
@@ -301,22 +307,29 @@ describe('a user of another workspace, through GraphQL', () => {
   });
 
   it.each([
-    ['updateOrganization', 'UpdateOrganizationInput', () => ({ id: aliceOrganizationId, name: 'Mine' })],
+    [
+      'updateOrganization',
+      'UpdateOrganizationInput',
+      () => ({ id: aliceOrganizationId, name: 'Mine' }),
+    ],
     ['deleteOrganization', 'DeleteOrganizationInput', () => ({ id: aliceOrganizationId })],
     ['updatePerson', 'UpdatePersonInput', () => ({ id: alicePersonId, name: 'Mine' })],
     ['deletePerson', 'DeletePersonInput', () => ({ id: alicePersonId })],
-  ])("gets NotFoundError from %s on Alice's record, which stays as it was", async (mutation, inputType, input) => {
-    const data = await api.as(
-      bob,
-      `mutation($input: ${inputType}!) {
+  ])(
+    "gets NotFoundError from %s on Alice's record, which stays as it was",
+    async (mutation, inputType, input) => {
+      const data = await api.as(
+        bob,
+        `mutation($input: ${inputType}!) {
         ${mutation}(input: $input) { __typename ... on Error { code } }
       }`,
-      { input: input() },
-    );
+        { input: input() },
+      );
 
-    expect(data[mutation]).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
-    expect(await aliceRows()).toEqual(aliceRowsAtStart);
-  });
+      expect(data[mutation]).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+      expect(await aliceRows()).toEqual(aliceRowsAtStart);
+    },
+  );
 
   it("gets NotFoundError (the workspace) when creating an organization in Alice's workspace", async () => {
     const { createOrganization } = await api.as(bob, CREATE_ORGANIZATION, {
@@ -334,22 +347,29 @@ describe('a user of another workspace, through GraphQL', () => {
 
 describe("a viewer of Alice's workspace, through GraphQL", () => {
   it.each([
-    ['updateOrganization', 'UpdateOrganizationInput', () => ({ id: aliceOrganizationId, name: 'Mine' })],
+    [
+      'updateOrganization',
+      'UpdateOrganizationInput',
+      () => ({ id: aliceOrganizationId, name: 'Mine' }),
+    ],
     ['deleteOrganization', 'DeleteOrganizationInput', () => ({ id: aliceOrganizationId })],
     ['updatePerson', 'UpdatePersonInput', () => ({ id: alicePersonId, name: 'Mine' })],
     ['deletePerson', 'DeletePersonInput', () => ({ id: alicePersonId })],
-  ])('gets ForbiddenError from %s, and the record stays as it was', async (mutation, inputType, input) => {
-    const data = await api.as(
-      viewer,
-      `mutation($input: ${inputType}!) {
+  ])(
+    'gets ForbiddenError from %s, and the record stays as it was',
+    async (mutation, inputType, input) => {
+      const data = await api.as(
+        viewer,
+        `mutation($input: ${inputType}!) {
         ${mutation}(input: $input) { __typename ... on Error { code } }
       }`,
-      { input: input() },
-    );
+        { input: input() },
+      );
 
-    expect(data[mutation]).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
-    expect(await aliceRows()).toEqual(aliceRowsAtStart);
-  });
+      expect(data[mutation]).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+      expect(await aliceRows()).toEqual(aliceRowsAtStart);
+    },
+  );
 
   it('gets ForbiddenError when creating an organization', async () => {
     const { createOrganization } = await api.as(viewer, CREATE_ORGANIZATION, {

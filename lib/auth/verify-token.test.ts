@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { base64url, exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuthError } from './errors.ts';
 import { signAnonKey } from './local-secrets.ts';
 import { bearerToken, createTokenVerifier } from './verify-token.ts';
@@ -121,6 +121,29 @@ describe('an HS256 token verifier', () => {
   it('never repeats the token in its error message', async () => {
     const token = await signHs256(goodClaims(), 'wrong-secret-wrong-secret-wrong-secret');
     expect((await refusal(verifier.verify(token))).message).not.toContain(token);
+  });
+});
+
+describe('remembering verified tokens', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('still refuses a remembered token once it has expired', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const fresh = createTokenVerifier({ kind: 'hs256', secret, issuer });
+    const token = await signHs256({ ...goodClaims(), exp: now() + 60 });
+    await expect(fresh.verify(token)).resolves.toMatchObject({ sub: userId });
+    await expect(fresh.verify(token)).resolves.toMatchObject({ sub: userId });
+    vi.setSystemTime(Date.now() + 120_000);
+    expect((await refusal(fresh.verify(token))).code).toBe('expired_token');
+  });
+
+  it('never remembers a refused token as good', async () => {
+    const fresh = createTokenVerifier({ kind: 'hs256', secret, issuer });
+    const forged = await signHs256(goodClaims(), 'another-secret-that-is-long-enough-0123456789');
+    await refusal(fresh.verify(forged));
+    await refusal(fresh.verify(forged));
   });
 });
 

@@ -1,5 +1,7 @@
 // Verifies Supabase access tokens: HS256 with the project's (or the embedded server's) secret,
 // or the project's asymmetric keys from its JWKS. Only a signed-in user's token passes.
+
+import { createSecretKey } from 'node:crypto';
 import {
   createRemoteJWKSet,
   errors,
@@ -39,18 +41,51 @@ const REJECTIONS = [
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const { key, verifyOptions } = keyAndOptionsOf(options);
+  const verified = new VerifiedTokens();
   return {
     async verify(token) {
       if (!token) throw new AuthError('missing_token');
+      const known = verified.get(token);
+      if (known) return known;
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, key, verifyOptions));
       } catch (error) {
         throw toAuthError(error);
       }
-      return claimsOf(payload);
+      const claims = claimsOf(payload);
+      verified.set(token, claims, payload.exp);
+      return claims;
     },
   };
+}
+
+/**
+ * Tokens whose signature and claims already passed, until they expire. A client sends the same
+ * access token with every request for an hour, and the signature check (WebCrypto, a thread-pool
+ * round trip) costs more than the rest of a small GraphQL request; a signature never changes,
+ * so only expiry needs checking again. Bounded, oldest entries evicted first.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { claims: UserClaims; expiresAtMs: number }>();
+  constructor(private readonly capacity = 10_000) {}
+
+  get(token: string): UserClaims | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (Date.now() >= entry.expiresAtMs) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return entry.claims;
+  }
+
+  set(token: string, claims: UserClaims, exp: number | undefined): void {
+    // Without an exp there is nothing to bound the entry by: verify such tokens every time.
+    if (exp === undefined) return;
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { claims, expiresAtMs: (exp + CLOCK_TOLERANCE_SECONDS) * 1000 });
+  }
 }
 
 /** The token of an `Authorization: Bearer …` header, if the request has one. */
@@ -66,7 +101,9 @@ function keyAndOptionsOf(options: TokenVerifierOptions): {
 } {
   const common = { audience: AUDIENCE, clockTolerance: CLOCK_TOLERANCE_SECONDS };
   if (options.kind === 'hs256') {
-    const secret = new TextEncoder().encode(options.secret);
+    // A KeyObject made once: jose would otherwise import the raw secret on every verification,
+    // which costs more than the HMAC itself on this hot path.
+    const secret = createSecretKey(Buffer.from(options.secret, 'utf8'));
     return {
       key: async () => secret,
       verifyOptions: { ...common, issuer: options.issuer, algorithms: ['HS256'] },

@@ -1,6 +1,8 @@
 // The GraphQL endpoint: Yoga over the Pothos schema. Every request must carry a valid access
 // token (401 before anything runs otherwise); query size is bounded by graphql-armor; expected
 // errors keep their code, everything else is masked.
+
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
@@ -69,6 +71,7 @@ export function createGraphqlServer(
         costLimit: { maxCost: QUERY_LIMITS.maxCost },
         blockFieldSuggestion: { enabled: true },
       }),
+      useGraphQlJit(),
       useRlsTransaction(),
     ],
     maskedErrors: {

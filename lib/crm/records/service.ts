@@ -32,11 +32,14 @@ export async function createRecord(
   workspaceId: string,
   values: Record<string, unknown>,
 ): Promise<sql.CrmRecordRow> {
-  const ownerId = values.ownerId === undefined ? ctx.userId : (values.ownerId as string | null);
   try {
     return await ctx.tx.savepoint(async (tx) => {
-      await checkOwner({ ...ctx, tx }, workspaceId, ownerId);
-      return sql.insertRecord(tx, t, workspaceId, { ...values, ownerId });
+      // Insert first: RLS decides whether the workspace is the caller's to write to, and only
+      // then is it meaningful to ask whether the named owner belongs to it.
+      const ownerId = values.ownerId === undefined ? ctx.userId : values.ownerId;
+      const row = await sql.insertRecord(tx, t, workspaceId, { ...values, ownerId });
+      await checkOwner({ ...ctx, tx }, workspaceId, values.ownerId as string | null | undefined);
+      return row;
     });
   } catch (error) {
     // RLS refused the insert: the workspace is not the caller's, or their role is read-only.
@@ -55,7 +58,7 @@ export async function updateRecord(
     const scoped = { ...ctx, tx };
     const row = await sql.updateRecord(tx, t, id, patch);
     if (!row) throw await missingOrForbidden(scoped, t, id);
-    await checkOwner(scoped, row.workspaceId, row.ownerId);
+    await checkOwner(scoped, row.workspaceId, patch.ownerId as string | null | undefined);
     return row;
   });
 }

@@ -1,0 +1,77 @@
+// `npm run bench`: each scenario on each database, contenders interleaved in one run, reported
+// as ratios to their floor. Postgres runs on a throwaway local cluster (or BENCH_DATABASE_URL).
+import { PGlite } from '@electric-sql/pglite';
+import postgres from 'postgres';
+import { migrate } from '../lib/db/migrate.ts';
+import { wrapPglite } from '../lib/db/pglite-adapter.ts';
+import type { Db } from '../lib/db/port.ts';
+import { openPostgres } from '../lib/db/postgres-adapter.ts';
+import { findPostgresBin } from '../test/postgres/bin.ts';
+import { startThrowawayCluster } from '../test/postgres/cluster.ts';
+import { benchApiList } from './api-list.ts';
+import { ms } from './measure.ts';
+
+const iterations = Number(process.env.BENCH_ITERATIONS ?? 2000);
+
+interface Leg {
+  name: string;
+  db: Db;
+  plainSelect: (sql: string, params: string[]) => Promise<unknown>;
+  close: () => Promise<void>;
+}
+
+async function pgliteLeg(): Promise<Leg> {
+  const pg = await PGlite.create();
+  const db = wrapPglite(pg);
+  await migrate(db);
+  return {
+    name: 'PGlite',
+    db,
+    plainSelect: (sql, params) => pg.query(sql, params),
+    close: () => db.close(),
+  };
+}
+
+async function postgresLeg(): Promise<Leg | undefined> {
+  let url = process.env.BENCH_DATABASE_URL;
+  let stop = () => {};
+  if (!url) {
+    if (!findPostgresBin()) return undefined;
+    const cluster = await startThrowawayCluster();
+    url = `${cluster.url}/postgres`;
+    stop = cluster.stop;
+  }
+  const db = openPostgres(url, { max: 4 });
+  await migrate(db);
+  const raw = postgres(url, { max: 1, onnotice: () => {} });
+  return {
+    name: 'Postgres 15',
+    db,
+    plainSelect: (sql, params) => raw.unsafe(sql, params),
+    close: async () => {
+      await raw.end();
+      await db.close();
+      stop();
+    },
+  };
+}
+
+const legs = [await pgliteLeg(), await postgresLeg()].filter((l): l is Leg => Boolean(l));
+if (legs.length < 2)
+  console.warn('! No Postgres binaries or BENCH_DATABASE_URL: benchmarking PGlite only.');
+
+console.log(`# Waymark benchmarks (${iterations} interleaved iterations per contender)\n`);
+for (const leg of legs) {
+  const { stats, statementsPerRequest } = await benchApiList(leg.db, leg.plainSelect, iterations);
+  const floor = stats.get('RLS transaction floor')!;
+  console.log(`## organizations(first: 20) on ${leg.name}\n`);
+  console.log('| contender | p50 | p95 | p50 / RLS floor |');
+  console.log('|---|---|---|---|');
+  for (const [name, s] of stats) {
+    console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${(s.p50 / floor.p50).toFixed(2)}× |`);
+  }
+  console.log(
+    `\nStatements per GraphQL request: ${statementsPerRequest} (begin, RLS context, list, commit).\n`,
+  );
+  await leg.close();
+}
