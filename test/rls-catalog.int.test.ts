@@ -37,28 +37,56 @@ interface ScopedTable {
 
 const CREATE_WORKSPACE = /* GraphQL */ `
   mutation CreateWorkspace($input: CreateWorkspaceInput!) {
-    createWorkspace(input: $input) { ... on CreateWorkspaceSuccess { workspace { id } } }
+    createWorkspace(input: $input) {
+      ... on CreateWorkspaceSuccess {
+        workspace {
+          id
+        }
+      }
+    }
   }
 `;
 const ADD_MEMBER = /* GraphQL */ `
   mutation AddMember($input: AddWorkspaceMemberInput!) {
-    addWorkspaceMember(input: $input) { __typename }
+    addWorkspaceMember(input: $input) {
+      __typename
+    }
   }
 `;
 const CREATE_ORGANIZATION = /* GraphQL */ `
   mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
       __typename
-      ... on CreateOrganizationSuccess { organization { id } }
-      ... on Error { message code }
-      ... on NotFoundError { entity }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on CreateOrganizationSuccess {
+        organization {
+          id
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
+      ... on NotFoundError {
+        entity
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
 const CREATE_PERSON = /* GraphQL */ `
   mutation CreatePerson($input: CreatePersonInput!) {
-    createPerson(input: $input) { ... on CreatePersonSuccess { person { id } } }
+    createPerson(input: $input) {
+      ... on CreatePersonSuccess {
+        person {
+          id
+        }
+      }
+    }
   }
 `;
 

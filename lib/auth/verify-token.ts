@@ -14,8 +14,7 @@ import type { UserClaims } from '../db/port.ts';
 import { AuthError } from './errors.ts';
 
 export type TokenVerifierOptions =
-  | { kind: 'hs256'; secret: string; issuer: string }
-  | { kind: 'jwks'; supabaseUrl: string };
+  { kind: 'hs256'; secret: string; issuer: string } | { kind: 'jwks'; supabaseUrl: string };
 
 export interface TokenVerifier {
   /** The token's claims, or an AuthError; never a partially trusted result. */

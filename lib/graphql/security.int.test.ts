@@ -13,7 +13,11 @@ const CREATE_WORKSPACE = /* GraphQL */ `
   mutation CreateWorkspace($input: CreateWorkspaceInput!) {
     createWorkspace(input: $input) {
       __typename
-      ... on CreateWorkspaceSuccess { workspace { id } }
+      ... on CreateWorkspaceSuccess {
+        workspace {
+          id
+        }
+      }
     }
   }
 `;
@@ -22,9 +26,22 @@ const CREATE_ORGANIZATION = /* GraphQL */ `
   mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
       __typename
-      ... on CreateOrganizationSuccess { organization { id name } }
-      ... on Error { message code }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on CreateOrganizationSuccess {
+        organization {
+          id
+          name
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;

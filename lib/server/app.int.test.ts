@@ -50,23 +50,34 @@ describe('the server', () => {
     expect(error).toBeNull();
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${data.session!.access_token}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${data.session!.access_token}`,
+      },
       body: JSON.stringify({
         query: '{ me { email workspaces { id name } } }',
       }),
     });
-    const body = (await response.json()) as { data: { me: { email: string; workspaces: { id: string; name: string }[] } } };
+    const body = (await response.json()) as {
+      data: { me: { email: string; workspaces: { id: string; name: string }[] } };
+    };
     expect(body.data.me.email).toBe(demo.email);
     expect(body.data.me.workspaces.map((w) => w.name)).toEqual(['Acme Demo']);
     const orgs = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${data.session!.access_token}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${data.session!.access_token}`,
+      },
       body: JSON.stringify({
-        query: 'query($ws: ID!) { organizations(workspaceId: $ws, first: 3) { edges { node { name } } } }',
+        query:
+          'query($ws: ID!) { organizations(workspaceId: $ws, first: 3) { edges { node { name } } } }',
         variables: { ws: body.data.me.workspaces[0]!.id },
       }),
     });
-    const names = ((await orgs.json()) as any).data.organizations.edges.map((e: any) => e.node.name);
+    const names = ((await orgs.json()) as any).data.organizations.edges.map(
+      (e: any) => e.node.name,
+    );
     expect(names).toEqual(['Globex Corporation', 'Initech', 'Northwind Traders']);
   });
 
@@ -74,7 +85,9 @@ describe('the server', () => {
     const again = await seedDemo(db, dataDir);
     expect(again).toMatchObject({ email: demo.email, password: demo.password, created: false });
     const count = await db.asService((tx) =>
-      tx.query<{ n: number }>("select count(*)::int as n from workspaces.workspaces where slug = 'acme-demo'"),
+      tx.query<{ n: number }>(
+        "select count(*)::int as n from workspaces.workspaces where slug = 'acme-demo'",
+      ),
     );
     expect(count[0]?.n).toBe(1);
   });
@@ -103,7 +116,9 @@ describe('the server', () => {
 
   it('keeps the signing secret out of every public answer', async () => {
     const secrets = JSON.parse(
-      await import('node:fs/promises').then((fs) => fs.readFile(join(dataDir, 'secrets.json'), 'utf8')),
+      await import('node:fs/promises').then((fs) =>
+        fs.readFile(join(dataDir, 'secrets.json'), 'utf8'),
+      ),
     ) as { jwtSecret: string };
     for (const path of ['/api/config', '/healthz', '/']) {
       expect(await (await fetch(`${server.url}${path}`)).text()).not.toContain(secrets.jwtSecret);

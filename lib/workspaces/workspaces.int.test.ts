@@ -12,10 +12,27 @@ const CREATE_WORKSPACE = /* GraphQL */ `
     createWorkspace(input: $input) {
       __typename
       ... on CreateWorkspaceSuccess {
-        workspace { id name slug role members { email role } }
+        workspace {
+          id
+          name
+          slug
+          role
+          members {
+            email
+            role
+          }
+        }
       }
-      ... on Error { message code }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on Error {
+        message
+        code
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
@@ -24,17 +41,46 @@ const ADD_MEMBER = /* GraphQL */ `
   mutation AddMember($input: AddWorkspaceMemberInput!) {
     addWorkspaceMember(input: $input) {
       __typename
-      ... on AddWorkspaceMemberSuccess { member { userId email role } }
-      ... on Error { message code }
-      ... on NotFoundError { entity }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on AddWorkspaceMemberSuccess {
+        member {
+          userId
+          email
+          role
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
+      ... on NotFoundError {
+        entity
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `;
 
 const MY_WORKSPACES = /* GraphQL */ `
   query MyWorkspaces {
-    me { id email workspaces { id name slug role members { email role } } }
+    me {
+      id
+      email
+      workspaces {
+        id
+        name
+        slug
+        role
+        members {
+          email
+          role
+        }
+      }
+    }
   }
 `;
 
