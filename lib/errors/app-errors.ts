@@ -11,6 +11,11 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export abstract class AppError extends Error {
   abstract readonly code: ErrorCode;
+
+  /** graphql-js copies an original error's `extensions` onto the GraphQL error it reports. */
+  get extensions(): { code: ErrorCode } {
+    return { code: this.code };
+  }
 }
 
 export interface FieldError {

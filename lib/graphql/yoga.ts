@@ -76,12 +76,13 @@ export function createGraphqlServer(
     ],
     maskedErrors: {
       maskError(error, message, isDev) {
+        // Expected errors pass as they are (their code is already in extensions): returning the
+        // same error also keeps Yoga from logging them as failures.
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (original instanceof AppError) {
-          return new GraphQLError(original.message, {
-            ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-            extensions: { code: original.code },
-          });
+          return error instanceof GraphQLError
+            ? error
+            : new GraphQLError(original.message, { extensions: original.extensions });
         }
         return defaultMaskError(error, message, isDev);
       },
