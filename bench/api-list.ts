@@ -1,12 +1,10 @@
 // The skeleton's benchmark: a plain indexed select, the RLS transaction floor (the same list
 // statement the API runs, inside asUser), and `organizations(first: 20)` through yoga.fetch.
-import { randomBytes, randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
-import { bearerToken, createTokenVerifier } from '../lib/auth/verify-token.ts';
+import { randomUUID } from 'node:crypto';
 import { createOrganization, listOrganizations } from '../lib/crm/organizations/service.ts';
 import type { Db, UserClaims } from '../lib/db/port.ts';
-import { createGraphqlServer } from '../lib/graphql/yoga.ts';
 import { createWorkspace } from '../lib/workspaces/service.ts';
+import { createTestApi } from '../test/helpers/graphql.ts';
 import { compare, type Stats } from './measure.ts';
 
 export interface ListBenchResult {
@@ -37,27 +35,16 @@ export async function benchApiList(
     return ws.id;
   });
 
-  const secret = randomBytes(32).toString('hex');
-  const issuer = 'http://bench.local/auth/v1';
-  const verifier = createTokenVerifier({ kind: 'hs256', secret, issuer });
-  const yoga = createGraphqlServer({
-    db,
-    authenticate: (r) => verifier.verify(bearerToken(r) ?? ''),
-  });
-  const token = await new SignJWT({ email: claims.email, role: 'authenticated' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(userId)
-    .setIssuer(issuer)
-    .setAudience('authenticated')
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret));
+  // The same in-process server and token signing the integration tests use.
+  const api = createTestApi(db);
+  const token = await api.tokenFor({ id: userId, email: claims.email!, claims });
   const body = JSON.stringify({
     query:
       'query($ws: ID!) { organizations(workspaceId: $ws, first: 20) { edges { cursor node { id name emails updatedAt } } pageInfo { hasNextPage endCursor } } }',
     variables: { ws: workspaceId },
   });
   const graphql = async () => {
-    const response = await yoga.fetch('http://bench.local/graphql', {
+    const response = await api.yoga.fetch('http://bench.local/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body,

@@ -1,7 +1,7 @@
 // GraphQL for workspaces: `me`, createWorkspace, addWorkspaceMember.
 import { builder } from '../graphql/builder.ts';
 import { serviceContext } from '../graphql/context.ts';
-import { mutationErrors } from '../graphql/errors.ts';
+import { defineMutations } from '../graphql/mutations.ts';
 import { AddWorkspaceMemberInput, CreateWorkspaceInput, Slug } from './inputs.ts';
 import {
   addWorkspaceMember,
@@ -84,14 +84,9 @@ const CreateWorkspaceInputRef = builder.inputType('CreateWorkspaceInput', {
   validate: CreateWorkspaceInput,
 });
 
-builder.mutationField('createWorkspace', (t) =>
-  t.field({
-    type: WorkspaceRef,
-    args: { input: t.arg({ type: CreateWorkspaceInputRef, required: true }) },
-    errors: { types: mutationErrors, dataField: { name: 'workspace' } },
-    resolve: (_root, { input }, ctx) => createWorkspace(serviceContext(ctx), input),
-  }),
-);
+defineMutations(WorkspaceRef, 'workspace', {
+  createWorkspace: [CreateWorkspaceInputRef, createWorkspace],
+});
 
 const AddWorkspaceMemberInputRef = builder.inputType('AddWorkspaceMemberInput', {
   fields: (t) => ({
@@ -102,11 +97,6 @@ const AddWorkspaceMemberInputRef = builder.inputType('AddWorkspaceMemberInput', 
   validate: AddWorkspaceMemberInput,
 });
 
-builder.mutationField('addWorkspaceMember', (t) =>
-  t.field({
-    type: WorkspaceMemberRef,
-    args: { input: t.arg({ type: AddWorkspaceMemberInputRef, required: true }) },
-    errors: { types: mutationErrors, dataField: { name: 'member' } },
-    resolve: (_root, { input }, ctx) => addWorkspaceMember(serviceContext(ctx), input),
-  }),
-);
+defineMutations(WorkspaceMemberRef, 'member', {
+  addWorkspaceMember: [AddWorkspaceMemberInputRef, addWorkspaceMember],
+});

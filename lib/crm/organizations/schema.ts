@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
-import { mutationErrors } from '../../graphql/errors.ts';
+import { defineMutations } from '../../graphql/mutations.ts';
 import { CrmRecordInterface, contactInputFields, recordConnection } from '../records/schema.ts';
 import {
   CreateOrganizationInput,
@@ -72,19 +72,8 @@ const DeleteOrganizationInputRef = builder.inputType('DeleteOrganizationInput', 
   validate: DeleteOrganizationInput,
 });
 
-const mutations = {
+defineMutations(OrganizationRef, 'organization', {
   createOrganization: [CreateOrganizationInputRef, createOrganization],
   updateOrganization: [UpdateOrganizationInputRef, updateOrganization],
   deleteOrganization: [DeleteOrganizationInputRef, deleteOrganization],
-} as const;
-
-for (const [name, [inputRef, operation]] of Object.entries(mutations)) {
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: OrganizationRef,
-      args: { input: t.arg({ type: inputRef, required: true }) },
-      errors: { types: mutationErrors, dataField: { name: 'organization' } },
-      resolve: (_root, { input }, ctx) => operation(serviceContext(ctx), input),
-    }),
-  );
-}
+});

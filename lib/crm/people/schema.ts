@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
-import { mutationErrors } from '../../graphql/errors.ts';
+import { defineMutations } from '../../graphql/mutations.ts';
 import { OrganizationRef } from '../organizations/schema.ts';
 import { CrmRecordInterface, contactInputFields, recordConnection } from '../records/schema.ts';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './inputs.ts';
@@ -87,19 +87,8 @@ const DeletePersonInputRef = builder.inputType('DeletePersonInput', {
   validate: DeletePersonInput,
 });
 
-const mutations = {
+defineMutations(PersonRef, 'person', {
   createPerson: [CreatePersonInputRef, createPerson],
   updatePerson: [UpdatePersonInputRef, updatePerson],
   deletePerson: [DeletePersonInputRef, deletePerson],
-} as const;
-
-for (const [name, [inputRef, operation]] of Object.entries(mutations)) {
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: PersonRef,
-      args: { input: t.arg({ type: inputRef, required: true }) },
-      errors: { types: mutationErrors, dataField: { name: 'person' } },
-      resolve: (_root, { input }, ctx) => operation(serviceContext(ctx), input),
-    }),
-  );
-}
+});
