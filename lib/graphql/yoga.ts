@@ -3,6 +3,7 @@
 // errors keep their code, everything else is masked.
 
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
@@ -28,8 +29,8 @@ export const QUERY_LIMITS = {
   maxCost: 5000,
 };
 
-const EXAMPLE_QUERY = `# Send your access token in the Headers tab:
-#   { "Authorization": "Bearer <access_token>" }
+const EXAMPLE_QUERY = `# Signed in on the start page? Your token is already in the Headers tab.
+# Otherwise put it there: { "Authorization": "Bearer <access_token>" }
 query Me {
   me {
     id
@@ -47,6 +48,9 @@ export function createGraphqlServer(
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     landingPage: false,
     graphiql: { title: 'Waymark GraphQL', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL's assets bundled with the server: the default page fetches them from a CDN,
+    // which fails offline and behind strict networks.
+    renderGraphiQL,
     context: async ({ request }) => {
       let claims: UserClaims;
       try {
