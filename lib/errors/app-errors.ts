@@ -6,6 +6,8 @@ export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
   NotFound: 'NOT_FOUND',
   Forbidden: 'FORBIDDEN',
+  TransitionNotAllowed: 'TRANSITION_NOT_ALLOWED',
+  AlreadyConverted: 'ALREADY_CONVERTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

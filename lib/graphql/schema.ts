@@ -6,6 +6,7 @@ import './scalars.ts';
 import '../workspaces/schema.ts';
 import '../crm/organizations/schema.ts';
 import '../crm/people/schema.ts';
+import '../wfm/schema.ts';
 
 builder.queryType({ authScopes: { signedIn: true } });
 builder.mutationType({ authScopes: { signedIn: true } });
