@@ -6,6 +6,41 @@ import { wfmEvents } from '../wfm/events.ts';
 
 export const eventSchemas = { ...wfmEvents, ...crmEvents } as const;
 
+/**
+ * Events of other producers (tests, plugins) registered at start-up; each still has a schema.
+ * The Inngest-internal events (inngest/*) are the SDK's and executor's own and pass as they are.
+ */
+const extraSchemas = new Map<string, z.ZodType>();
+
+export function registerEventSchema(name: string, schema: z.ZodType): void {
+  extraSchemas.set(name, schema);
+}
+
+/** The data of an event arriving at the executor, checked; throws InvalidEventError when it is not. */
+export function checkIncomingEvent(name: string, data: unknown): Record<string, unknown> {
+  if (name.startsWith('inngest/')) return (data ?? {}) as Record<string, unknown>;
+  const schema = (eventSchemas as Record<string, z.ZodType>)[name] ?? extraSchemas.get(name);
+  if (!schema) throw new InvalidEventError(name, 'no schema is registered for this event');
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new InvalidEventError(
+      name,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+export class InvalidEventError extends Error {
+  override name = 'InvalidEventError';
+  constructor(
+    readonly eventName: string,
+    detail: string,
+  ) {
+    super(`Invalid ${eventName} event: ${detail}`);
+  }
+}
+
 export type EventName = keyof typeof eventSchemas;
 export type EventData<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
 

@@ -1,0 +1,728 @@
+// The embedded durable executor: Inngest's server role, in this process, with its state in
+// Waymark's Postgres. It registers functions through the serve() handler's in-band sync, stores
+// events, starts runs for matching triggers, and drives each run through the handler with
+// Inngest's request protocol: steps, parallel plans, sleeps, waits for events, invokes, retries
+// with backoff, failures and onFailure, cancellation, idempotency and concurrency. A run's
+// progress is committed step by step, so a process killed at any moment resumes every run
+// without repeating a step whose result was stored.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Cron } from 'croner';
+import type { Db, Tx } from '../../db/port.ts';
+import { checkIncomingEvent } from '../events.ts';
+import { backoffDelayMs } from './backoff.ts';
+import { keyOf, matches } from './expressions.ts';
+import {
+  callBody,
+  durationMs,
+  type Op,
+  type Outcome,
+  readOutcome,
+  type RunEvent,
+  type SerializedError,
+} from './protocol.ts';
+import * as store from './store.ts';
+
+export type Handler = (request: Request) => Promise<Response>;
+
+export interface ExecutorOptions {
+  db: Db;
+  /** The serve() handler, called in process. */
+  handler: Handler;
+  /** The URL the handler is served at; only used to build request URLs it accepts. */
+  serveUrl?: string;
+  /** Multiplies Inngest's backoff table: 1 in production-like runs, small in development. */
+  backoffFactor?: number;
+  /** How long a claimed item is ours before another worker may take it over. */
+  leaseMs?: number;
+  /** Items handled at once by this worker. */
+  slots?: number;
+  /** Idle polling interval: work queued by this process wakes the loop at once anyway. */
+  pollMs?: number;
+  workerId?: string;
+}
+
+export interface IncomingEvent {
+  name: string;
+  data?: Record<string, unknown>;
+  id?: string;
+  ts?: number;
+  user?: Record<string, unknown>;
+}
+
+const DEFAULT_RETRIES = 3;
+const FAILED_EVENT = 'inngest/function.failed';
+const INVOKED_EVENT = 'inngest/function.invoked';
+const CRON_EVENT = 'inngest/scheduled.timer';
+
+export class Executor {
+  readonly workerId: string;
+  private readonly db: Db;
+  private readonly handler: Handler;
+  private readonly serveUrl: string;
+  private readonly backoffFactor: number;
+  private readonly leaseMs: number;
+  private readonly slots: number;
+  private readonly pollMs: number;
+  private functions = new Map<string, store.FunctionConfig>();
+  private running = false;
+  private inFlight = 0;
+  private wake: (() => void) | undefined;
+  private loops: Promise<void>[] = [];
+  private lastHousekeeping = 0;
+
+  constructor(options: ExecutorOptions) {
+    this.db = options.db;
+    this.handler = options.handler;
+    this.serveUrl = options.serveUrl ?? 'http://waymark.embedded/api/inngest';
+    this.backoffFactor = options.backoffFactor ?? 1;
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.slots = options.slots ?? 4;
+    this.pollMs = options.pollMs ?? 250;
+    this.workerId =
+      options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  }
+
+  /** Registers the handler's functions (the in-band sync PUT) and their cron schedules. */
+  async register(): Promise<store.FunctionConfig[]> {
+    const response = await this.handler(
+      new Request(this.serveUrl, {
+        method: 'PUT',
+        headers: {
+          host: new URL(this.serveUrl).host,
+          'content-type': 'application/json',
+          'x-inngest-sync-kind': 'in_band',
+        },
+        body: JSON.stringify({ url: this.serveUrl }),
+      }),
+    );
+    if (response.status !== 200)
+      throw new Error(`Registering functions failed: the handler answered ${response.status}`);
+    const app = (await response.json()) as { app_id: string; functions: store.FunctionConfig[] };
+    await this.db.asService(async (tx) => {
+      await store.upsertFunctions(tx, app.app_id, app.functions);
+      for (const fn of app.functions) {
+        for (const trigger of fn.triggers) {
+          if ('cron' in trigger)
+            await store.setSchedule(tx, fn.id, trigger.cron, nextCron(trigger.cron), true);
+        }
+      }
+    });
+    this.functions = new Map(app.functions.map((fn) => [fn.id, fn]));
+    return app.functions;
+  }
+
+  private async loadFunctions(tx: Tx): Promise<Map<string, store.FunctionConfig>> {
+    if (this.functions.size === 0) {
+      this.functions = new Map((await store.selectFunctions(tx)).map((f) => [f.id, f.config]));
+    }
+    return this.functions;
+  }
+
+  /**
+   * Receives events: validates them all first (one invalid event refuses the batch, nothing
+   * stored), drops ids already seen, starts runs for matching triggers, resumes matching waits
+   * and cancels runs the events cancel. Returns the ids.
+   */
+  async send(events: IncomingEvent[]): Promise<string[]> {
+    const checked = events.map((e) => {
+      const data = checkIncomingEvent(e.name, e.data ?? {});
+      return {
+        name: e.name,
+        data,
+        id: e.id ?? newEventId(),
+        ts: e.ts ?? Date.now(),
+        ...(e.user ? { user: e.user } : {}),
+      };
+    });
+    await this.db.asService(async (tx) => {
+      for (const event of checked) await this.receive(tx, event);
+    });
+    this.poke();
+    return checked.map((e) => e.id);
+  }
+
+  private async receive(tx: Tx, event: RunEvent): Promise<void> {
+    if (!(await store.insertEvent(tx, event))) return;
+    const functions = await this.loadFunctions(tx);
+    for (const fn of functions.values()) {
+      const triggered = fn.triggers.some(
+        (t) => 'event' in t && t.event === event.name && matches(t.expression, { event }),
+      );
+      if (triggered) await this.startRun(tx, fn, event);
+      for (const cancel of fn.cancel ?? []) {
+        if (cancel.event !== event.name) continue;
+        for (const run of await store.selectActiveRunsOf(tx, fn.id)) {
+          if (matches(cancel.if, { event: run.event, async: event }))
+            await store.cancelRun(tx, run.id);
+        }
+      }
+    }
+    for (const wait of await store.selectWaitsForEvent(tx, event.name)) {
+      if (!matches(wait.expression, { event: wait.runEvent, async: event })) continue;
+      const run = await store.selectRun(tx, wait.runId);
+      if (!run || store.TERMINAL.includes(run.status)) continue;
+      await store.deleteWait(tx, wait.runId, wait.stepId);
+      await store.recordStep(tx, run, {
+        stepId: wait.stepId,
+        name: event.name,
+        op: 'WaitForEvent',
+        status: 'completed',
+        memo: event,
+        hasMemo: true,
+        countAttempt: false,
+      });
+      await this.continueRun(tx, run.id);
+    }
+  }
+
+  private async startRun(
+    tx: Tx,
+    fn: store.FunctionConfig,
+    event: RunEvent,
+    extra: { parentRunId?: string; parentStepId?: string; replayOf?: string } = {},
+  ): Promise<string | undefined> {
+    const retries = fn.steps?.step?.retries?.attempts ?? DEFAULT_RETRIES;
+    return store.insertRun(tx, {
+      functionId: fn.id,
+      event,
+      maxAttempts: retries + 1,
+      idempotencyKey: fn.idempotency && !extra.replayOf ? keyOf(fn.idempotency, { event }) : null,
+      concurrencyKeys: concurrencyKeysOf(fn, event),
+      ...extra,
+    });
+  }
+
+  /** Starts the worker loops (and returns at once); stop() ends them. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loops = Array.from({ length: this.slots }, () => this.loop());
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.poke();
+    await Promise.all(this.loops);
+  }
+
+  private poke(): void {
+    this.wake?.();
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      let worked = false;
+      try {
+        await this.housekeeping();
+        worked = await this.workOnce();
+      } catch (error) {
+        console.error('executor: work loop error', error);
+      }
+      if (!worked && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.pollMs);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+  }
+
+  /** Delivers the outbox and fires due cron schedules, at most every poll interval. */
+  private async housekeeping(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastHousekeeping < this.pollMs) return;
+    this.lastHousekeeping = now;
+    await this.deliverOutbox();
+    await this.fireSchedules();
+  }
+
+  async deliverOutbox(): Promise<number> {
+    const delivered = await this.db.asService(async (tx) => {
+      const rows = await store.undeliveredOutbox(tx, 100);
+      for (const row of rows)
+        await this.receive(tx, {
+          id: row.id,
+          name: row.name,
+          data: row.data,
+          ts: Math.round(row.ts),
+        });
+      if (rows.length > 0)
+        await store.markDelivered(
+          tx,
+          rows.map((r) => r.id),
+        );
+      return rows.length;
+    });
+    if (delivered > 0) this.poke();
+    return delivered;
+  }
+
+  private async fireSchedules(): Promise<void> {
+    await this.db.asService(async (tx) => {
+      const functions = await this.loadFunctions(tx);
+      for (const due of await store.dueSchedules(tx)) {
+        const fn = functions.get(due.functionId);
+        const at = new Date(due.nextAt);
+        if (fn) {
+          const event: RunEvent = {
+            name: CRON_EVENT,
+            data: { cron: due.cron },
+            id: `cron:${fn.id}:${at.toISOString()}`,
+            ts: at.getTime(),
+          };
+          if (await store.insertEvent(tx, event)) await this.startRun(tx, fn, event);
+        }
+        await store.setSchedule(tx, due.functionId, due.cron, nextCron(due.cron), false);
+      }
+    });
+  }
+
+  /** Claims and handles one due item; false when there was none. */
+  async workOnce(): Promise<boolean> {
+    const item = await this.db.asService(async (tx) => {
+      const claimed = await store.claimItem(tx, this.workerId, this.leaseMs);
+      if (!claimed) return undefined;
+      const fn = (await this.loadFunctions(tx)).get(claimed.functionId);
+      for (const key of claimed.concurrencyKeys) {
+        await tx.query('select pg_advisory_xact_lock(hashtext($1))', [key]);
+        const limit = concurrencyLimitOf(fn, key);
+        if (limit !== undefined && (await store.countExecuting(tx, key, claimed.id)) >= limit) {
+          await store.postpone(tx, claimed.id, 20);
+          return 'postponed' as const;
+        }
+      }
+      return claimed;
+    });
+    if (!item) return false;
+    if (item === 'postponed') return true;
+    this.inFlight++;
+    try {
+      await this.handleItem(item);
+    } finally {
+      this.inFlight--;
+    }
+    return true;
+  }
+
+  private async handleItem(item: store.QueueItem): Promise<void> {
+    if (item.kind === 'wait-timeout') {
+      await this.db.asService(async (tx) => {
+        if (!(await store.takeItem(tx, item.id, this.workerId))) return;
+        const run = await store.selectRun(tx, item.runId, true);
+        if (
+          !run ||
+          store.TERMINAL.includes(run.status) ||
+          !(await store.deleteWait(tx, run.id, item.stepId!))
+        )
+          return;
+        // An invoke that timed out resumes with an error; a waitForEvent with null.
+        const invoke = await tx.query(
+          `select 1 from automation.run_steps where run_id = $1 and step_id = $2 and op = 'InvokeFunction'`,
+          [run.id, item.stepId!],
+        );
+        const memo =
+          invoke.length > 0
+            ? {
+                error: {
+                  name: 'InngestInvokeTimeoutError',
+                  message: 'The invoked function did not finish in time',
+                },
+              }
+            : null;
+        await store.recordStep(tx, run, {
+          stepId: item.stepId!,
+          name: 'timeout',
+          op: invoke.length > 0 ? 'InvokeFunction' : 'WaitForEvent',
+          status: 'completed',
+          memo,
+          hasMemo: true,
+          countAttempt: false,
+        });
+        await this.continueRun(tx, run.id);
+      });
+      this.poke();
+      return;
+    }
+
+    const prepared = await this.db.asService(async (tx) => {
+      const run = await store.selectRun(tx, item.runId);
+      if (!run || store.TERMINAL.includes(run.status)) {
+        await store.takeItem(tx, item.id, this.workerId);
+        return undefined;
+      }
+      const memos = await store.selectMemos(tx, run.id);
+      await store.setRunStatus(tx, run.id, 'running');
+      return { run, memos };
+    });
+    if (!prepared) return;
+    const { run, memos } = prepared;
+
+    const stepId = item.kind === 'step' ? item.stepId! : 'step';
+    const url = `${this.serveUrl}?fnId=${encodeURIComponent(run.functionId)}&stepId=${encodeURIComponent(stepId)}`;
+    const body = callBody({
+      event: run.event,
+      steps: Object.fromEntries(memos.map((m) => [m.stepId, m.memo])),
+      stack: memos.map((m) => m.stepId),
+      runId: run.id,
+      attempt: item.attempt,
+      maxAttempts: run.maxAttempts,
+      disableImmediateExecution: run.disableImmediateExecution || item.kind === 'step',
+    });
+
+    const heartbeat = setInterval(
+      () => {
+        void this.db
+          .asService((tx) => store.extendLease(tx, item.id, this.workerId, this.leaseMs))
+          .catch(() => {});
+      },
+      Math.max(50, this.leaseMs / 3),
+    );
+    let outcome: Outcome;
+    try {
+      const response = await this.handler(
+        new Request(url, {
+          method: 'POST',
+          headers: { host: new URL(url).host, 'content-type': 'application/json' },
+          body,
+        }),
+      );
+      outcome = await readOutcome(response);
+    } catch (error) {
+      outcome = { kind: 'retry', error: serializeError(error), retryAfter: null };
+    } finally {
+      clearInterval(heartbeat);
+    }
+
+    await this.db.asService(async (tx) => {
+      // Only the worker still holding the item applies its result; a takeover re-runs it.
+      if (!(await store.takeItem(tx, item.id, this.workerId))) return;
+      const current = await store.selectRun(tx, run.id, true);
+      if (!current || store.TERMINAL.includes(current.status)) return;
+      await this.apply(tx, current, item, outcome);
+    });
+    this.poke();
+  }
+
+  private async apply(
+    tx: Tx,
+    run: store.RunRow,
+    item: store.QueueItem,
+    outcome: Outcome,
+  ): Promise<void> {
+    switch (outcome.kind) {
+      case 'completed':
+        await store.setRunStatus(tx, run.id, 'completed', { output: outcome.output ?? null });
+        await this.resolveParent(tx, run, { data: outcome.output ?? null });
+        return;
+      case 'retry': {
+        const attempt = item.attempt + 1;
+        if (attempt >= run.maxAttempts) return this.failRun(tx, run, outcome.error);
+        await store.setRunStatus(tx, run.id, 'queued', { attempt, error: outcome.error });
+        await store.enqueue(tx, {
+          runId: run.id,
+          kind: item.kind === 'step' ? 'step' : 'call',
+          stepId: item.stepId,
+          attempt,
+          delayMs: this.delay(attempt, outcome.retryAfter),
+        });
+        return;
+      }
+      case 'failed':
+        return this.failRun(tx, run, outcome.error);
+      case 'malformed':
+        return this.failRun(tx, run, outcome.error);
+      case 'ops':
+        return this.applyOps(tx, run, item, outcome.ops, outcome.retryAfter);
+    }
+  }
+
+  private async applyOps(
+    tx: Tx,
+    run: store.RunRow,
+    item: store.QueueItem,
+    ops: Op[],
+    retryAfter: string | null,
+  ): Promise<void> {
+    const planned = ops.filter((o) => o.op === 'StepPlanned');
+    if (planned.length > 1)
+      await store.setRunStatus(tx, run.id, 'running', { disableImmediateExecution: true });
+    let continueNow = false;
+    let waiting: 'sleeping' | 'waiting' | undefined;
+
+    for (const op of ops) {
+      const name =
+        ('displayName' in op && op.displayName) || ('name' in op && op.name) || op.id || op.op;
+      switch (op.op) {
+        case 'StepRun':
+          await store.recordStep(tx, run, {
+            stepId: op.id,
+            name,
+            op: op.op,
+            status: 'completed',
+            memo: { data: op.data ?? null },
+            hasMemo: true,
+          });
+          continueNow = true;
+          break;
+        case 'StepFailed':
+          await store.recordStep(tx, run, {
+            stepId: op.id,
+            name,
+            op: op.op,
+            status: 'failed',
+            memo: { error: op.error },
+            hasMemo: true,
+            error: op.error,
+          });
+          continueNow = true;
+          break;
+        case 'StepError': {
+          await store.recordStep(tx, run, {
+            stepId: op.id,
+            name,
+            op: op.op,
+            status: 'planned',
+            hasMemo: false,
+            error: op.error,
+          });
+          const attempt = item.attempt + 1;
+          await store.enqueue(tx, {
+            runId: run.id,
+            kind: item.kind === 'step' ? 'step' : 'call',
+            stepId: item.kind === 'step' ? op.id : null,
+            attempt,
+            delayMs: this.delay(attempt, retryAfter),
+          });
+          break;
+        }
+        case 'StepPlanned':
+          await store.recordStep(tx, run, {
+            stepId: op.id,
+            name,
+            op: op.op,
+            status: 'planned',
+            hasMemo: false,
+            countAttempt: false,
+          });
+          await store.enqueue(tx, { runId: run.id, kind: 'step', stepId: op.id });
+          break;
+        case 'Sleep': {
+          const wakeIn = durationMs(op.name) ?? 0;
+          await store.recordStep(tx, run, {
+            stepId: op.id,
+            name: `sleep ${op.name}`,
+            op: op.op,
+            status: 'sleeping',
+            memo: null,
+            hasMemo: true,
+            countAttempt: false,
+          });
+          await store.enqueue(tx, { runId: run.id, kind: 'call', delayMs: wakeIn });
+          waiting = 'sleeping';
+          break;
+        }
+        case 'WaitForEvent': {
+          await store.recordStep(tx, run, {
+            stepId: op.id,
+            name,
+            op: op.op,
+            status: 'waiting',
+            hasMemo: false,
+            countAttempt: false,
+          });
+          const timeout = durationMs(op.opts.timeout);
+          await store.insertWait(tx, run, {
+            stepId: op.id,
+            eventName: op.name,
+            expression: op.opts.if ?? null,
+            expiresInMs: timeout,
+          });
+          if (timeout !== undefined)
+            await store.enqueue(tx, {
+              runId: run.id,
+              kind: 'wait-timeout',
+              stepId: op.id,
+              delayMs: timeout,
+            });
+          waiting = 'waiting';
+          break;
+        }
+        case 'InvokeFunction': {
+          await store.recordStep(tx, run, {
+            stepId: op.id,
+            name,
+            op: op.op,
+            status: 'waiting',
+            hasMemo: false,
+            countAttempt: false,
+          });
+          const child = (await this.loadFunctions(tx)).get(op.opts.function_id);
+          if (!child) {
+            await store.recordStep(tx, run, {
+              stepId: op.id,
+              name,
+              op: op.op,
+              status: 'failed',
+              memo: { error: { name: 'Error', message: `No function ${op.opts.function_id}` } },
+              hasMemo: true,
+            });
+            continueNow = true;
+            break;
+          }
+          const event: RunEvent = {
+            name: INVOKED_EVENT,
+            data: {
+              ...((op.opts.payload?.data as Record<string, unknown>) ?? {}),
+              _inngest: { fn_id: child.id, correlation_id: `${run.id}.${op.id}` },
+            },
+            id: newEventId(),
+            ts: Date.now(),
+          };
+          await store.insertEvent(tx, event);
+          const childRunId = await this.startRun(tx, child, event, {
+            parentRunId: run.id,
+            parentStepId: op.id,
+          });
+          const timeout = op.opts.timeout ? durationMs(op.opts.timeout) : undefined;
+          await store.insertWait(tx, run, {
+            stepId: op.id,
+            childRunId: childRunId ?? null,
+            expiresInMs: timeout,
+          });
+          if (timeout !== undefined)
+            await store.enqueue(tx, {
+              runId: run.id,
+              kind: 'wait-timeout',
+              stepId: op.id,
+              delayMs: timeout,
+            });
+          waiting = 'waiting';
+          break;
+        }
+        case 'RunComplete':
+          break;
+      }
+    }
+
+    if (continueNow) {
+      // A planned step that finished continues the run only when its siblings have too.
+      if (item.kind !== 'step' || (await store.countPlanned(tx, run.id)) === 0)
+        await this.continueRun(tx, run.id);
+      else await store.setRunStatus(tx, run.id, 'running');
+    } else if (waiting) {
+      await store.setRunStatus(tx, run.id, waiting);
+    }
+  }
+
+  /** Queues the next call of a run (once), now. */
+  private async continueRun(tx: Tx, runId: string): Promise<void> {
+    await store.setRunStatus(tx, runId, 'queued');
+    if (!(await store.hasQueuedCall(tx, runId))) await store.enqueue(tx, { runId, kind: 'call' });
+  }
+
+  private async failRun(tx: Tx, run: store.RunRow, error: SerializedError): Promise<void> {
+    await store.setRunStatus(tx, run.id, 'failed', { error });
+    await this.resolveParent(tx, run, { error });
+    if (run.functionId.endsWith('-failure') || run.event.name === FAILED_EVENT) return;
+    // onFailure handlers are functions triggered by this event.
+    await this.receive(tx, {
+      name: FAILED_EVENT,
+      data: { function_id: run.functionId, run_id: run.id, error, event: run.event },
+      id: `failed:${run.id}`,
+      ts: Date.now(),
+    });
+  }
+
+  /** An invoked run's end resumes the run that invoked it. */
+  private async resolveParent(
+    tx: Tx,
+    run: store.RunRow,
+    memo: { data: unknown } | { error: SerializedError },
+  ): Promise<void> {
+    if (!run.parentRunId || !run.parentStepId) return;
+    const parent = await store.selectRun(tx, run.parentRunId, true);
+    if (!parent || store.TERMINAL.includes(parent.status)) return;
+    if (!(await store.deleteWait(tx, parent.id, run.parentStepId))) return;
+    await store.recordStep(tx, parent, {
+      stepId: run.parentStepId,
+      name: 'invoke',
+      op: 'InvokeFunction',
+      status: 'error' in memo ? 'failed' : 'completed',
+      memo,
+      hasMemo: true,
+      countAttempt: false,
+    });
+    await this.continueRun(tx, parent.id);
+  }
+
+  private delay(attempt: number, retryAfter: string | null): number {
+    return backoffDelayMs(attempt, { factor: this.backoffFactor }, retryAfter);
+  }
+
+  /** Cancels a run that has not ended; false when it had. */
+  async cancel(runId: string): Promise<boolean> {
+    return this.db.asService((tx) => store.cancelRun(tx, runId));
+  }
+
+  /** Starts a new run of a failed run's function with the same trigger event. */
+  async replay(runId: string): Promise<string | undefined> {
+    const newRunId = await this.db.asService(async (tx) => {
+      const run = await store.selectRun(tx, runId);
+      if (!run || run.status !== 'failed') return undefined;
+      const fn = (await this.loadFunctions(tx)).get(run.functionId);
+      if (!fn) return undefined;
+      return this.startRun(tx, fn, run.event, { replayOf: run.id });
+    });
+    this.poke();
+    return newRunId;
+  }
+
+  /** Runs until no item is due now (and none is in flight): for tests and tools. */
+  async drain(options: { maxItems?: number } = {}): Promise<number> {
+    let handled = 0;
+    const max = options.maxItems ?? 10_000;
+    while (handled < max) {
+      await this.deliverOutbox();
+      if (!(await this.workOnce())) break;
+      handled++;
+    }
+    return handled;
+  }
+}
+
+function concurrencyEntries(fn: store.FunctionConfig | undefined): store.ConcurrencyConfig[] {
+  const c = fn?.concurrency;
+  if (c === undefined) return [];
+  if (typeof c === 'number') return [{ limit: c }];
+  return Array.isArray(c) ? c : [c];
+}
+
+function concurrencyKeysOf(fn: store.FunctionConfig, event: RunEvent): string[] {
+  return concurrencyEntries(fn).map(
+    (c, i) => `${fn.id}#${i}:${c.key ? keyOf(c.key, { event }) : ''}`,
+  );
+}
+
+function concurrencyLimitOf(fn: store.FunctionConfig | undefined, key: string): number | undefined {
+  const index = Number(/#(\d+):/.exec(key)?.[1]);
+  const limit = concurrencyEntries(fn)[index]?.limit;
+  return limit && limit > 0 ? limit : undefined;
+}
+
+function nextCron(expression: string): Date {
+  return new Cron(expression).nextRun() ?? new Date(Date.now() + 3_600_000);
+}
+
+function newEventId(): string {
+  return randomUUID();
+}
+
+function serializeError(error: unknown): SerializedError {
+  return error instanceof Error
+    ? { name: error.name, message: error.message, stack: error.stack }
+    : { name: 'Error', message: String(error) };
+}
