@@ -20,6 +20,12 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Seed the demo workspace at start (default on for the embedded database). */
   WAYMARK_SEED_DEMO: z.enum(['true', 'false']).optional(),
+  /** Inngest Cloud or a self-hosted Inngest server; without them the embedded executor runs. */
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_SIGNING_KEY: z.string().min(1).optional(),
+  INNGEST_BASE_URL: z.url().optional(),
+  /** Scales the embedded executor's retry backoff (Inngest's 15 s … 2 h table); 1 by default. */
+  WAYMARK_BACKOFF_FACTOR: z.coerce.number().positive().max(10).default(1),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -30,6 +36,7 @@ export interface Config {
   databaseUrl: string | undefined;
   publicUrl: string;
   seedDemo: boolean;
+  automation: { mode: 'embedded'; backoffFactor: number } | { mode: 'inngest' };
   auth:
     | { mode: 'embedded' }
     | { mode: 'supabase'; url: string; anonKey: string; jwtSecret: string | undefined };
@@ -58,6 +65,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     databaseUrl: e.DATABASE_URL,
     publicUrl,
     seedDemo: e.WAYMARK_SEED_DEMO ? e.WAYMARK_SEED_DEMO === 'true' : !e.DATABASE_URL,
+    automation: usesInngestServer(env)
+      ? { mode: 'inngest' }
+      : { mode: 'embedded', backoffFactor: e.WAYMARK_BACKOFF_FACTOR },
     auth: e.SUPABASE_URL
       ? {
           mode: 'supabase',
@@ -67,4 +77,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
         }
       : { mode: 'embedded' },
   };
+}
+
+/** Inngest keys or a base URL mean an Inngest server runs the functions, not the embedded executor. */
+export function usesInngestServer(env: Record<string, string | undefined> = process.env): boolean {
+  return Boolean(env.INNGEST_SIGNING_KEY || env.INNGEST_EVENT_KEY || env.INNGEST_BASE_URL);
 }

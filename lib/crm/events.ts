@@ -15,6 +15,13 @@ export const crmEvents = {
   'crm/deal.created': Created('dealId'),
   'crm/lead.created': Created('leadId'),
   'crm/activity.created': Created('activityId'),
+  'crm/activity.overdue': z.object({
+    workspaceId: z.uuid(),
+    activityId: z.uuid(),
+    assigneeId: z.uuid().nullable(),
+    title: z.string(),
+    dueAt: z.iso.datetime({ offset: true }),
+  }),
   'crm/note.created': Created('noteId'),
   'crm/deal.assigned': z.object({
     workspaceId: z.uuid(),

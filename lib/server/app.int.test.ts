@@ -92,6 +92,38 @@ describe('the server', () => {
     expect(count[0]?.n).toBe(1);
   });
 
+  it('seeds a pipeline: deals across the sales steps and leads across the lead steps, with history', async () => {
+    const stages = await db.asService((tx) =>
+      tx.query<{ entity_type: string; key: string; n: number; moves: number }>(
+        `select p.entity_type, s.key, count(*)::int as n,
+                sum((select count(*) from wfm.status_history h
+                      where h.project_id = p.id and h.kind = 'move'))::int as moves
+           from wfm.projects p
+           join wfm.workflow_steps s on s.id = p.current_step_id
+           join workspaces.workspaces w on w.id = p.workspace_id and w.slug = 'acme-demo'
+          group by 1, 2`,
+      ),
+    );
+    const keys = (type: string) => stages.filter((s) => s.entity_type === type).map((s) => s.key);
+    expect(keys('deal').sort()).toEqual([
+      'closed_lost',
+      'closed_won',
+      'discovery',
+      'initial_contact',
+      'negotiation',
+      'proposal',
+      'qualification',
+    ]);
+    expect(keys('lead').sort()).toEqual([
+      'contacted',
+      'converted',
+      'disqualified',
+      'new',
+      'qualified',
+    ]);
+    expect(stages.find((s) => s.key === 'closed_won')?.moves).toBe(5);
+  });
+
   it('answers /healthz with the database it uses', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);

@@ -3,6 +3,7 @@
 import type { Db } from '../db/port.ts';
 import { createGraphqlServer } from '../graphql/yoga.ts';
 import type { AuthSetup } from './auth-setup.ts';
+import { SERVE_PATH } from './automation-setup.ts';
 import { createStaticHandler } from './static-files.ts';
 
 export interface AppOptions {
@@ -10,11 +11,13 @@ export interface AppOptions {
   auth: AuthSetup;
   /** Folder of the SPA's built files; undefined serves no SPA (functions-only deploys). */
   staticDir?: string;
+  /** The durable functions' serve() handler, when Inngest calls in; the embedded executor calls it in process. */
+  inngestHandler?: (request: Request) => Promise<Response>;
 }
 
 export type App = (request: Request) => Promise<Response>;
 
-export function createApp({ db, auth, staticDir }: AppOptions): App {
+export function createApp({ db, auth, staticDir, inngestHandler }: AppOptions): App {
   const yoga = createGraphqlServer({ db, authenticate: auth.authenticate });
   const serveStatic = staticDir ? createStaticHandler(staticDir) : undefined;
 
@@ -23,6 +26,7 @@ export function createApp({ db, auth, staticDir }: AppOptions): App {
     if (pathname === '/graphql' || pathname.startsWith('/graphql/')) return yoga.fetch(request);
     if (pathname.startsWith('/auth/v1/') && auth.localAuth) return auth.localAuth(request);
     if (pathname === '/api/config') return Response.json(auth.publicConfig(request));
+    if (pathname === SERVE_PATH && inngestHandler) return inngestHandler(request);
     if (pathname === '/healthz') return health(db);
     if (serveStatic && !pathname.startsWith('/api/') && !pathname.startsWith('/auth/')) {
       return serveStatic(request);

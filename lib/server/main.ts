@@ -11,6 +11,7 @@ import { openDb } from '../db/open-db.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
+import { setUpAutomation } from './automation-setup.ts';
 
 const FRONTEND_DIST = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 const FRONTEND_PLACEHOLDER = fileURLToPath(new URL('../../frontend/public', import.meta.url));
@@ -22,9 +23,11 @@ async function main() {
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
   const auth = await setUpAuth(config, db);
   const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
+  const automation = await setUpAutomation(config, db);
   const app = createApp({
     db,
     auth,
+    inngestHandler: automation.publicHandler,
     staticDir: existsSync(FRONTEND_DIST) ? FRONTEND_DIST : FRONTEND_PLACEHOLDER,
   });
 
@@ -35,6 +38,7 @@ async function main() {
       `  GraphQL + GraphiQL  ${config.publicUrl}/graphql`,
       `  database            ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}/pgdata`}`,
       `  auth                ${config.auth.mode === 'embedded' ? `embedded (${config.publicUrl}/auth/v1)` : config.auth.url}`,
+      `  automation          ${automation.mode === 'embedded' ? 'embedded executor' : `Inngest, serving ${config.publicUrl}/api/inngest`}`,
     ];
     if (demo) lines.push(`  demo user           ${demo.email} / ${demo.password}`);
     console.log(lines.join('\n'));
@@ -42,7 +46,10 @@ async function main() {
 
   const shutdown = () => {
     server.close();
-    void db.close().finally(() => process.exit(0));
+    void automation
+      .stop()
+      .then(() => db.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

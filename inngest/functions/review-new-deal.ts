@@ -1,0 +1,35 @@
+// When a deal gets an assignee, give them a task to review it: created by the system, once per
+// assignment however often the step runs.
+import { ensureSystemActivity } from '../../lib/crm/activities/system-activities.ts';
+import { inngest } from '../client.ts';
+import { automationDb } from '../services.ts';
+
+export const reviewNewDeal = inngest.createFunction(
+  {
+    id: 'review-new-deal',
+    name: 'Review your new deal',
+    triggers: [{ event: 'crm/deal.assigned', expression: 'event.data.assigneeId != null' }],
+  },
+  async ({ event, step }) => {
+    const { workspaceId, dealId, assigneeId } = event.data as {
+      workspaceId: string;
+      dealId: string;
+      assigneeId: string;
+    };
+    return step.run('create-review-task', () =>
+      automationDb().asService((tx) =>
+        ensureSystemActivity(tx, {
+          workspaceId,
+          kind: 'task',
+          title: 'Review your new deal',
+          dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+          assigneeId,
+          entityType: 'deal',
+          entityId: dealId,
+          automation: 'review-new-deal',
+          idempotencyKey: `review-new-deal:${event.id}`,
+        }),
+      ),
+    );
+  },
+);

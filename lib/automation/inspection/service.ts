@@ -1,0 +1,89 @@
+// Run inspection: what each durable run did, step by step, and the two things an operator may
+// do to one: cancel it, or replay it after it failed.
+import { z } from 'zod';
+import type { ServiceContext } from '../../db/service-context.ts';
+import {
+  ForbiddenError,
+  NotFoundError,
+  parseInput,
+  ValidationError,
+} from '../../errors/app-errors.ts';
+import { isSqlState, SqlState } from '../../errors/postgres-errors.ts';
+import * as sql from './sql.ts';
+
+export type { RunStatus, RunStepRow, RunSummary } from './sql.ts';
+
+const Cursor = z.tuple([z.iso.datetime({ offset: true }), z.uuid()]);
+
+export function encodeRunCursor(run: sql.RunSummary): string {
+  return Buffer.from(JSON.stringify([new Date(run.createdAt).toISOString(), run.id])).toString(
+    'base64url',
+  );
+}
+
+function decodeRunCursor(cursor: string): [string, string] {
+  try {
+    return Cursor.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw ValidationError.forField(['after'], 'is not a cursor from this list');
+  }
+}
+
+const ListRunsInput = z.object({
+  workspaceId: z.uuid(),
+  statuses: z
+    .array(z.enum(['queued', 'running', 'sleeping', 'waiting', 'completed', 'failed', 'cancelled']))
+    .nullish(),
+  functionId: z.string().max(200).nullish(),
+  after: z.string().nullish(),
+  limit: z.number().int().min(1).max(101),
+});
+
+export function listRuns(ctx: ServiceContext, input: unknown): Promise<sql.RunSummary[]> {
+  const q = parseInput(ListRunsInput, input, []);
+  return sql.selectRunPage(ctx.tx, { ...q, after: q.after ? decodeRunCursor(q.after) : undefined });
+}
+
+export const loadRuns = (ctx: ServiceContext, ids: readonly string[]) =>
+  sql.selectRunsByIds(ctx.tx, ids);
+export const loadStepsOfRuns = (ctx: ServiceContext, ids: readonly string[]) =>
+  sql.selectStepsOfRuns(ctx.tx, ids);
+
+const RunIdInput = z.object({ runId: z.uuid() });
+
+/** The run, visible to the caller (RLS), or NotFoundError. */
+async function visibleRun(ctx: ServiceContext, runId: string): Promise<sql.RunSummary> {
+  const [run] = await sql.selectRunsByIds(ctx.tx, [runId]);
+  if (!run) throw new NotFoundError('Run');
+  return run;
+}
+
+/** Cancels a run that has not ended; viewers may not. */
+export async function cancelRun(ctx: ServiceContext, input: unknown): Promise<sql.RunSummary> {
+  const { runId } = parseInput(RunIdInput, input);
+  const run = await visibleRun(ctx, runId);
+  return ctx.tx.savepoint(async (tx) => {
+    const cancelled = await sql.callControl(tx, 'cancel_run', runId).catch(forbidden);
+    if (!cancelled)
+      throw ValidationError.forField(['input', 'runId'], `the run has already ${run.status}`);
+    return visibleRun({ ...ctx, tx }, runId);
+  });
+}
+
+/** Starts a new run with a failed run's trigger event; viewers may not. */
+export async function replayRun(ctx: ServiceContext, input: unknown): Promise<sql.RunSummary> {
+  const { runId } = parseInput(RunIdInput, input);
+  const run = await visibleRun(ctx, runId);
+  if (run.status !== 'failed')
+    throw ValidationError.forField(['input', 'runId'], 'only a failed run can be replayed');
+  return ctx.tx.savepoint(async (tx) => {
+    const newRunId = await sql.callControl(tx, 'replay_run', runId).catch(forbidden);
+    return visibleRun({ ...ctx, tx }, String(newRunId));
+  });
+}
+
+function forbidden(error: unknown): never {
+  if (isSqlState(error, SqlState.InsufficientPrivilege))
+    throw new ForbiddenError('Viewers cannot cancel or replay runs');
+  throw error;
+}

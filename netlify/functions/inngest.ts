@@ -1,0 +1,16 @@
+// The durable functions for Inngest Cloud or a self-hosted Inngest (INNGEST_SIGNING_KEY,
+// INNGEST_EVENT_KEY): the same serve() handler the embedded executor drives locally.
+import type { Config } from '@netlify/functions';
+import { serve } from 'inngest/edge';
+import { inngest } from '../../inngest/client.ts';
+import { functions } from '../../inngest/index.ts';
+import { provideAutomationDb } from '../../inngest/services.ts';
+import { parseConfig } from '../../lib/config.ts';
+import { openPostgres } from '../../lib/db/postgres-adapter.ts';
+
+const { databaseUrl } = parseConfig();
+if (databaseUrl) provideAutomationDb(openPostgres(databaseUrl, { max: 1 }));
+
+export default serve({ client: inngest, functions });
+
+export const config: Config = { path: '/api/inngest' };
