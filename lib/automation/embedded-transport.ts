@@ -11,6 +11,9 @@ export function connectEmbeddedEventApi(handler: FetchHandler | undefined): void
 }
 
 export const embeddedFetch = ((input: string | URL | Request, init?: RequestInit) => {
-  if (!target) return Promise.reject(new Error('The embedded executor is not running: no event API to send to'));
+  if (!target)
+    return Promise.reject(
+      new Error('The embedded executor is not running: no event API to send to'),
+    );
   return target(new Request(input, init));
 }) as typeof fetch;

@@ -283,84 +283,87 @@ export class Executor {
 
   /** Claims and handles one due item; false when there was none. */
   async workOnce(): Promise<boolean> {
-    const item = await this.db.asService(async (tx) => {
+    // Claiming, the concurrency check and loading the run share one transaction.
+    const claim = await this.db.asService(async (tx) => {
       const claimed = await store.claimItem(tx, this.workerId, this.leaseMs);
       if (!claimed) return undefined;
       const fn = (await this.loadFunctions(tx)).get(claimed.functionId);
       for (const key of claimed.concurrencyKeys) {
-        await tx.query('select pg_advisory_xact_lock(hashtext($1))', [key]);
         const limit = concurrencyLimitOf(fn, key);
-        if (limit !== undefined && (await store.countExecuting(tx, key, claimed.id)) >= limit) {
+        if (limit === undefined) continue;
+        await tx.query('select pg_advisory_xact_lock(hashtext($1))', [key]);
+        if ((await store.countExecuting(tx, key, claimed.id)) >= limit) {
           await store.postpone(tx, claimed.id, 20);
           return 'postponed' as const;
         }
       }
-      return claimed;
+      if (claimed.kind === 'wait-timeout') return { item: claimed, prepared: undefined };
+      const run = await store.selectRun(tx, claimed.runId);
+      if (!run || store.TERMINAL.includes(run.status)) {
+        await store.takeItem(tx, claimed.id, this.workerId);
+        return 'skipped' as const;
+      }
+      const memos = await store.selectMemos(tx, run.id);
+      if (run.status !== 'running') await store.setRunStatus(tx, run.id, 'running');
+      return { item: claimed, prepared: { run, memos } };
     });
-    if (!item) return false;
-    if (item === 'postponed') return true;
+    if (!claim) return false;
+    if (claim === 'postponed' || claim === 'skipped') return true;
     this.inFlight++;
     try {
-      await this.handleItem(item);
+      await (claim.prepared
+        ? this.callHandler(claim.item, claim.prepared)
+        : this.timeOut(claim.item));
     } finally {
       this.inFlight--;
     }
     return true;
   }
 
-  private async handleItem(item: store.QueueItem): Promise<void> {
-    if (item.kind === 'wait-timeout') {
-      await this.db.asService(async (tx) => {
-        if (!(await store.takeItem(tx, item.id, this.workerId))) return;
-        const run = await store.selectRun(tx, item.runId, true);
-        if (
-          !run ||
-          store.TERMINAL.includes(run.status) ||
-          !(await store.deleteWait(tx, run.id, item.stepId!))
-        )
-          return;
-        // An invoke that timed out resumes with an error; a waitForEvent with null.
-        const invoke = await tx.query(
-          `select 1 from automation.run_steps where run_id = $1 and step_id = $2 and op = 'InvokeFunction'`,
-          [run.id, item.stepId!],
-        );
-        const memo =
-          invoke.length > 0
-            ? {
-                error: {
-                  name: 'InngestInvokeTimeoutError',
-                  message: 'The invoked function did not finish in time',
-                },
-              }
-            : null;
-        await store.recordStep(tx, run, {
-          stepId: item.stepId!,
-          name: 'timeout',
-          op: invoke.length > 0 ? 'InvokeFunction' : 'WaitForEvent',
-          status: 'completed',
-          memo,
-          hasMemo: true,
-          countAttempt: false,
-        });
-        await this.continueRun(tx, run.id);
+  /** A wait or an invoke that ran out of time: resume its run with null, or an error for an invoke. */
+  private async timeOut(item: store.QueueItem): Promise<void> {
+    await this.db.asService(async (tx) => {
+      if (!(await store.takeItem(tx, item.id, this.workerId))) return;
+      const run = await store.selectRun(tx, item.runId, true);
+      if (
+        !run ||
+        store.TERMINAL.includes(run.status) ||
+        !(await store.deleteWait(tx, run.id, item.stepId!))
+      )
+        return;
+      // An invoke that timed out resumes with an error; a waitForEvent with null.
+      const invoke = await tx.query(
+        `select 1 from automation.run_steps where run_id = $1 and step_id = $2 and op = 'InvokeFunction'`,
+        [run.id, item.stepId!],
+      );
+      const memo =
+        invoke.length > 0
+          ? {
+              error: {
+                name: 'InngestInvokeTimeoutError',
+                message: 'The invoked function did not finish in time',
+              },
+            }
+          : null;
+      await store.recordStep(tx, run, {
+        stepId: item.stepId!,
+        name: 'timeout',
+        op: invoke.length > 0 ? 'InvokeFunction' : 'WaitForEvent',
+        status: 'completed',
+        memo,
+        hasMemo: true,
+        countAttempt: false,
       });
-      this.poke();
-      return;
-    }
-
-    const prepared = await this.db.asService(async (tx) => {
-      const run = await store.selectRun(tx, item.runId);
-      if (!run || store.TERMINAL.includes(run.status)) {
-        await store.takeItem(tx, item.id, this.workerId);
-        return undefined;
-      }
-      const memos = await store.selectMemos(tx, run.id);
-      await store.setRunStatus(tx, run.id, 'running');
-      return { run, memos };
+      await this.continueRun(tx, run.id);
     });
-    if (!prepared) return;
-    const { run, memos } = prepared;
+    this.poke();
+  }
 
+  /** Calls the handler for a run (or one planned step of it) and applies the answer. */
+  private async callHandler(
+    item: store.QueueItem,
+    { run, memos }: { run: store.RunRow; memos: store.StepMemo[] },
+  ): Promise<void> {
     const stepId = item.kind === 'step' ? item.stepId! : 'step';
     const url = `${this.serveUrl}?fnId=${encodeURIComponent(run.functionId)}&stepId=${encodeURIComponent(stepId)}`;
     const body = callBody({
@@ -399,8 +402,7 @@ export class Executor {
 
     await this.db.asService(async (tx) => {
       // Only the worker still holding the item applies its result; a takeover re-runs it.
-      if (!(await store.takeItem(tx, item.id, this.workerId))) return;
-      const current = await store.selectRun(tx, run.id, true);
+      const current = await store.takeItemAndLockRun(tx, item.id, this.workerId);
       if (!current || store.TERMINAL.includes(current.status)) return;
       await this.apply(tx, current, item, outcome);
     });
@@ -620,8 +622,7 @@ export class Executor {
 
   /** Queues the next call of a run (once), now. */
   private async continueRun(tx: Tx, runId: string): Promise<void> {
-    await store.setRunStatus(tx, runId, 'queued');
-    if (!(await store.hasQueuedCall(tx, runId))) await store.enqueue(tx, { runId, kind: 'call' });
+    await store.queueNextCall(tx, runId);
   }
 
   private async failRun(tx: Tx, run: store.RunRow, error: SerializedError): Promise<void> {

@@ -122,25 +122,29 @@ export async function enqueue(
   );
 }
 
-/** The next item that is due and not leased, locked by this worker for `leaseMs`. */
+/** The next item that is due and not leased, locked by this worker for `leaseMs`, in one statement. */
 export async function claimItem(
   tx: Tx,
   workerId: string,
   leaseMs: number,
 ): Promise<(QueueItem & { concurrencyKeys: string[]; functionId: string }) | undefined> {
   const [item] = await tx.query<QueueItem & { concurrencyKeys: string[]; functionId: string }>(
-    `select q.id::int as id, q.run_id as "runId", q.step_id as "stepId", q.kind, q.attempt,
+    `with next as (
+       select id from automation.queue
+        where available_at <= now() and (locked_until is null or locked_until < now())
+        order by available_at, id
+        limit 1
+        for update skip locked
+     ), claimed as (
+       update automation.queue q
+          set locked_by = $1, locked_until = now() + make_interval(secs => $2::float8 / 1000)
+         from next where q.id = next.id
+       returning q.*
+     )
+     select c.id::int as id, c.run_id as "runId", c.step_id as "stepId", c.kind, c.attempt,
             r.concurrency_keys as "concurrencyKeys", r.function_id as "functionId"
-       from automation.queue q join automation.runs r on r.id = q.run_id
-      where q.available_at <= now() and (q.locked_until is null or q.locked_until < now())
-      order by q.available_at, q.id
-      limit 1
-      for update of q skip locked`,
-  );
-  if (!item) return undefined;
-  await tx.query(
-    `update automation.queue set locked_by = $2, locked_until = now() + make_interval(secs => $3::float8 / 1000) where id = $1`,
-    [item.id, workerId, leaseMs],
+       from claimed c join automation.runs r on r.id = c.run_id`,
+    [workerId, leaseMs],
   );
   return item;
 }
@@ -185,15 +189,44 @@ export async function takeItem(tx: Tx, itemId: number, workerId: string): Promis
   return rows.length > 0;
 }
 
+const RUN_COLUMNS = `id, function_id as "functionId", workspace_id as "workspaceId", event, status, attempt,
+  max_attempts as "maxAttempts", disable_immediate_execution as "disableImmediateExecution",
+  concurrency_keys as "concurrencyKeys", parent_run_id as "parentRunId", parent_step_id as "parentStepId"`;
+
 export async function selectRun(tx: Tx, runId: string, lock = false): Promise<RunRow | undefined> {
   const [row] = await tx.query<RunRow>(
-    `select id, function_id as "functionId", workspace_id as "workspaceId", event, status, attempt,
-            max_attempts as "maxAttempts", disable_immediate_execution as "disableImmediateExecution",
-            concurrency_keys as "concurrencyKeys", parent_run_id as "parentRunId", parent_step_id as "parentStepId"
-       from automation.runs where id = $1 ${lock ? 'for update' : ''}`,
+    `select ${RUN_COLUMNS} from automation.runs where id = $1 ${lock ? 'for update' : ''}`,
     [runId],
   );
   return row;
+}
+
+/**
+ * Removes the item if this worker still holds it and locks its run, in one statement: the guard
+ * that makes applying a handler's answer happen once. Undefined when the item was taken over.
+ */
+export async function takeItemAndLockRun(
+  tx: Tx,
+  itemId: number,
+  workerId: string,
+): Promise<RunRow | undefined> {
+  const [row] = await tx.query<RunRow>(
+    `with taken as (delete from automation.queue where id = $1 and locked_by = $2 returning run_id)
+     select ${RUN_COLUMNS} from automation.runs where id = (select run_id from taken) for update`,
+    [itemId, workerId],
+  );
+  return row;
+}
+
+/** Marks a run queued and queues its next call, unless one is queued already: one statement. */
+export async function queueNextCall(tx: Tx, runId: string): Promise<void> {
+  await tx.query(
+    `with queued as (update automation.runs set status = 'queued' where id = $1 returning id)
+     insert into automation.queue (run_id, kind)
+     select id, 'call' from queued
+      where not exists (select 1 from automation.queue where run_id = $1 and kind = 'call')`,
+    [runId],
+  );
 }
 
 export function selectMemos(tx: Tx, runId: string): Promise<StepMemo[]> {
