@@ -10,6 +10,7 @@ import { findPostgresBin } from '../test/postgres/bin.ts';
 import { startThrowawayCluster } from '../test/postgres/cluster.ts';
 import { benchApiList } from './api-list.ts';
 import { ms } from './measure.ts';
+import { reportWorkflowBenchmarks } from './pipeline.ts';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 2000);
 
@@ -73,5 +74,6 @@ for (const leg of legs) {
   console.log(
     `\nStatements per GraphQL request: ${statementsPerRequest} (begin, RLS context, list, commit).\n`,
   );
+  await reportWorkflowBenchmarks(leg.db, leg.name, iterations);
   await leg.close();
 }

@@ -7,6 +7,7 @@ import type { Db, SqlParam, UserClaims } from '../lib/db/port.ts';
 import { postgresError, SqlState } from '../lib/errors/postgres-errors.ts';
 import { createUser, type TestUser } from './helpers/factories.ts';
 import { createTestApi } from './helpers/graphql.ts';
+import { startTestAutomation } from './helpers/automation.ts';
 import { openTestDb } from './helpers/test-db.ts';
 
 /** Schemas that are Postgres's or Supabase's, not the app's. Anything starting pg_ is too. */
@@ -20,6 +21,25 @@ const SYSTEM_SCHEMAS = [
 
 /** App tables that are not scoped by a workspace_id column, with the column that scopes them. */
 const SCOPED_BY_OTHER_KEY: Record<string, string> = { 'workspaces.workspaces': 'id' };
+
+/**
+ * App tables that belong to no workspace, and why. Each must still have RLS and a policy; the
+ * test below also checks what signed-in users may do with them.
+ */
+const NOT_IN_A_WORKSPACE: Record<string, { why: string; authenticatedMay: string[] }> = {
+  'automation.functions': {
+    why: 'function definitions are code, the same for everyone',
+    authenticatedMay: ['SELECT'],
+  },
+  'automation.queue': {
+    why: "the executor's work queue, for service_role only",
+    authenticatedMay: [],
+  },
+  'automation.schedules': {
+    why: "the executor's cron state, for service_role only",
+    authenticatedMay: [],
+  },
+};
 
 interface AppTable {
   /** Schema-qualified and quoted, ready to interpolate into SQL. */
@@ -127,6 +147,77 @@ beforeAll(async () => {
     input: { workspaceId: aliceWorkspaceId, organizationId: aliceOrganizationId, name: 'Ada' },
   });
   alicePersonId = person.createPerson.person.id;
+  // A deal with a person (deals, deal_people) and a lead; both start workflow projects, which
+  // fills wfm.projects, wfm.status_history and automation.outbox too.
+  const dealAndLead = await api.as(
+    alice,
+    `mutation($deal: CreateDealInput!, $lead: CreateLeadInput!) {
+      createDeal(input: $deal) { __typename }
+      createLead(input: $lead) { __typename }
+    }`,
+    {
+      deal: {
+        workspaceId: aliceWorkspaceId,
+        name: 'Acme rollout',
+        amount: 1200,
+        organizationId: aliceOrganizationId,
+        personIds: [alicePersonId],
+      },
+      lead: { workspaceId: aliceWorkspaceId, name: 'Grace', company: 'Hopper Labs' },
+    },
+  );
+  expect(dealAndLead).toEqual({
+    createDeal: { __typename: 'CreateDealSuccess' },
+    createLead: { __typename: 'CreateLeadSuccess' },
+  });
+  // An activity, a note and a custom field definition (crm.activities, crm.notes,
+  // crm.custom_field_definitions).
+  const crmExtras = await api.as(
+    alice,
+    `mutation($activity: CreateActivityInput!, $note: CreateNoteInput!, $field: CreateCustomFieldDefinitionInput!) {
+      createActivity(input: $activity) { __typename }
+      createNote(input: $note) { __typename }
+      createCustomFieldDefinition(input: $field) { __typename }
+    }`,
+    {
+      activity: {
+        workspaceId: aliceWorkspaceId,
+        kind: 'TASK',
+        title: 'Call Ada',
+        entityType: 'PERSON',
+        entityId: alicePersonId,
+      },
+      note: { entityType: 'ORGANIZATION', entityId: aliceOrganizationId, body: 'Met at the fair' },
+      field: {
+        workspaceId: aliceWorkspaceId,
+        entityType: 'ORGANIZATION',
+        key: 'tier',
+        label: 'Tier',
+        type: 'TEXT',
+      },
+    },
+  );
+  expect(crmExtras).toEqual({
+    createActivity: { __typename: 'CreateActivitySuccess' },
+    createNote: { __typename: 'CreateNoteSuccess' },
+    createCustomFieldDefinition: { __typename: 'CreateCustomFieldDefinitionSuccess' },
+  });
+
+  // Durable runs of Alice's workspace (automation.events, runs, run_steps): the executor ingests
+  // the outbox the writes above filled and runs the functions they trigger. A run waiting for an
+  // event (automation.waits) is written directly: no function of the app waits yet.
+  const executor = await startTestAutomation(db);
+  await executor.drain();
+  await db.asService(async (tx) => {
+    const [run] = await tx.query<{ id: string }>(
+      `select id from automation.runs where workspace_id = $1 limit 1`,
+      [aliceWorkspaceId],
+    );
+    await tx.query(
+      `insert into automation.waits (run_id, step_id, workspace_id, event_name) values ($1, 'fixture', $2, 'test/never')`,
+      [run!.id, aliceWorkspaceId],
+    );
+  });
 
   aliceRowsAtStart = await aliceRows();
 });
@@ -232,12 +323,31 @@ describe('the catalog', () => {
 
   it('scopes every app table to a workspace, so the isolation checks below cover it', () => {
     const offenders = appTables
-      .filter((t) => !t.hasWorkspaceId && !(t.table in SCOPED_BY_OTHER_KEY))
+      .filter(
+        (t) =>
+          !t.hasWorkspaceId &&
+          !(t.table in SCOPED_BY_OTHER_KEY) &&
+          !(t.table in NOT_IN_A_WORKSPACE),
+      )
       .map((t) => t.table);
     expect(
       offenders,
-      `tables with no workspace_id column (add one, or list the table in SCOPED_BY_OTHER_KEY): ${offenders.join(', ')}`,
+      `tables with no workspace_id column (add one, or list the table in SCOPED_BY_OTHER_KEY or NOT_IN_A_WORKSPACE): ${offenders.join(', ')}`,
     ).toEqual([]);
+  });
+
+  it('grants signed-in users no more than reading on tables outside workspaces', async () => {
+    for (const [table, { authenticatedMay }] of Object.entries(NOT_IN_A_WORKSPACE)) {
+      const [row] = await db.asOwner((tx) =>
+        tx.query<{ privileges: string[] }>(
+          `select coalesce(array_agg(privilege_type::text order by privilege_type), '{}') as privileges
+             from information_schema.role_table_grants
+            where grantee = 'authenticated' and table_schema || '.' || table_name = $1`,
+          [table],
+        ),
+      );
+      expect(row?.privileges, table).toEqual(authenticatedMay);
+    }
   });
 
   it("has fixture rows of Alice's workspace in every workspace-scoped table", () => {

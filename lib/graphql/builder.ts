@@ -15,9 +15,14 @@ export interface WaymarkSchemaTypes {
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    JSON: { Input: JsonValue; Output: unknown };
   };
   DefaultFieldNullability: false;
 }
+
+/** What the JSON scalar accepts: any JSON value. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export type WaymarkTypes = PothosSchemaTypes.ExtendDefaultTypes<WaymarkSchemaTypes>;
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { builder } from './builder.ts';
+import { builder, type JsonValue } from './builder.ts';
 
 builder.scalarType('DateTime', {
   description: 'An ISO-8601 timestamp with time zone.',
@@ -22,4 +22,11 @@ builder.scalarType('JSONObject', {
     }
     return value as Record<string, unknown>;
   },
+});
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value: text, number, boolean, list, object or null.',
+  serialize: (value) => value,
+  // Variables arrive parsed from JSON, and literals are converted by graphql-js: JSON either way.
+  parseValue: (value) => value as JsonValue,
 });

@@ -6,7 +6,17 @@ import './scalars.ts';
 import '../workspaces/schema.ts';
 import '../crm/organizations/schema.ts';
 import '../crm/people/schema.ts';
+import '../crm/custom-fields/schema.ts';
+import '../crm/activities/schema.ts';
+import '../crm/notes/schema.ts';
+import '../crm/timeline/schema.ts';
 import '../wfm/schema.ts';
+import '../automation/inspection/schema.ts';
+import '../wfm/editing-schema.ts';
+import '../wfm/learning-schema.ts';
+import '../crm/deals/schema.ts';
+import '../crm/pipeline/schema.ts';
+import '../crm/leads/schema.ts';
 
 builder.queryType({ authScopes: { signedIn: true } });
 builder.mutationType({ authScopes: { signedIn: true } });

@@ -106,3 +106,145 @@ export const DEMO_UNAFFILIATED_PEOPLE = [
     title: 'Independent consultant',
   },
 ];
+
+/**
+ * The demo pipeline: deals at every stage of the sales workflow, linked to the organizations and
+ * people above by name. `moves` are the sales steps each deal goes through after Qualification;
+ * close dates are relative to the day of seeding so the pipeline never looks stale.
+ */
+export const DEMO_DEALS: {
+  name: string;
+  organization: string | null;
+  people: string[];
+  amount: number | null;
+  currency?: string;
+  closesInDays: number | null;
+  moves: string[];
+}[] = [
+  {
+    name: 'Northwind warehouse rollout',
+    organization: 'Northwind Traders',
+    people: ['Nancy Davolio'],
+    amount: 48000,
+    closesInDays: 21,
+    moves: ['initial_contact', 'discovery', 'proposal'],
+  },
+  {
+    name: 'Northwind analytics add-on',
+    organization: 'Northwind Traders',
+    people: ['Andrew Fuller'],
+    amount: 12500,
+    closesInDays: 60,
+    moves: [],
+  },
+  {
+    name: 'Globex plant automation',
+    organization: 'Globex Corporation',
+    people: ['Hank Scorpio', 'Frank Grimes'],
+    amount: 180000,
+    closesInDays: 14,
+    moves: ['initial_contact', 'discovery', 'proposal', 'negotiation'],
+  },
+  {
+    name: 'Globex support renewal',
+    organization: 'Globex Corporation',
+    people: ['Frank Grimes'],
+    amount: 24000,
+    closesInDays: -5,
+    moves: ['initial_contact', 'discovery', 'proposal', 'negotiation', 'closed_won'],
+  },
+  {
+    name: 'Initech TPS modernization',
+    organization: 'Initech',
+    people: ['Bill Lumbergh'],
+    amount: 36000,
+    closesInDays: 45,
+    moves: ['initial_contact', 'discovery'],
+  },
+  {
+    name: 'Initech pilot',
+    organization: 'Initech',
+    people: ['Joanna Bellows'],
+    amount: 5000,
+    closesInDays: -10,
+    moves: ['initial_contact', 'closed_lost'],
+  },
+  {
+    name: 'Umbrella Health data platform',
+    organization: 'Umbrella Health',
+    people: ['Alice Abernathy'],
+    amount: 250000,
+    currency: 'EUR',
+    closesInDays: 90,
+    moves: ['initial_contact'],
+  },
+  {
+    name: 'Stark fleet tracking',
+    organization: 'Stark Logistics',
+    people: ['Pepper Potts'],
+    amount: 95000,
+    closesInDays: 30,
+    moves: ['initial_contact', 'discovery', 'proposal'],
+  },
+  {
+    name: 'Referral partnership',
+    organization: null,
+    people: ['Sam Carter'],
+    amount: null,
+    closesInDays: null,
+    moves: [],
+  },
+];
+
+/** Demo leads at each step of the lead workflow; one is converted into a deal. */
+export const DEMO_LEADS: {
+  name: string;
+  email: string;
+  company: string | null;
+  source: string;
+  score: number;
+  moves: string[];
+  convert?: { dealName: string; amount: number };
+}[] = [
+  {
+    name: 'Selina Kyle',
+    email: 'selina@example.org',
+    company: null,
+    source: 'Website',
+    score: 25,
+    moves: [],
+  },
+  {
+    name: 'Diana Prince',
+    email: 'diana@themyscira-imports.example.com',
+    company: 'Themyscira Imports',
+    source: 'Website',
+    score: 55,
+    moves: ['contacted'],
+  },
+  {
+    name: 'Barry Allen',
+    email: 'barry@star-labs.example.com',
+    company: 'S.T.A.R. Labs',
+    source: 'Referral',
+    score: 70,
+    moves: ['contacted', 'qualified'],
+  },
+  {
+    name: 'Oswald Cobblepot',
+    email: 'oswald@iceberg-lounge.example.com',
+    company: 'Iceberg Lounge',
+    source: 'Cold email',
+    score: 10,
+    moves: ['disqualified'],
+  },
+  {
+    name: 'Bruce Wayne',
+    email: 'bruce@wayne.example.com',
+    company: 'Wayne Enterprises',
+    source: 'Conference',
+    score: 90,
+    moves: ['contacted', 'qualified'],
+    convert: { dealName: 'Wayne Enterprises security suite', amount: 60000 },
+  },
+];

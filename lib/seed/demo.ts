@@ -4,11 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createAuthUser } from '../auth/service.ts';
+import { createCustomFieldDefinition } from '../crm/custom-fields/service.ts';
 import { createOrganization } from '../crm/organizations/service.ts';
 import { createPerson } from '../crm/people/service.ts';
 import type { Db } from '../db/port.ts';
 import { createWorkspace } from '../workspaces/service.ts';
 import { DEMO_ORGANIZATIONS, DEMO_UNAFFILIATED_PEOPLE, DEMO_WORKSPACE } from './demo-data.ts';
+import { seedDemoPipeline } from './demo-pipeline.ts';
 
 export const DEMO_EMAIL = 'demo@waymark.local';
 
@@ -32,6 +34,14 @@ export async function seedDemo(
   await db.asUser({ sub: user.id, role: 'authenticated', email: user.email }, async (tx) => {
     const ctx = { tx, userId: user.id };
     const workspace = await createWorkspace(ctx, DEMO_WORKSPACE);
+    // Custom field values are checked against definitions: define the ones the demo uses.
+    for (const field of [
+      { entityType: 'organization', key: 'industry', label: 'Industry', type: 'text' },
+      { entityType: 'organization', key: 'employees', label: 'Employees', type: 'number' },
+      { entityType: 'person', key: 'title', label: 'Job title', type: 'text' },
+    ]) {
+      await createCustomFieldDefinition(ctx, { workspaceId: workspace.id, ...field });
+    }
     for (const org of DEMO_ORGANIZATIONS) {
       const { people, ...fields } = org;
       const organization = await createOrganization(ctx, { workspaceId: workspace.id, ...fields });
@@ -47,6 +57,7 @@ export async function seedDemo(
     for (const { title, ...person } of DEMO_UNAFFILIATED_PEOPLE) {
       await createPerson(ctx, { workspaceId: workspace.id, customFields: { title }, ...person });
     }
+    await seedDemoPipeline(ctx, workspace.id);
   });
   return { ...credentials, created: true };
 }

@@ -23,6 +23,7 @@ async function main() {
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
   const auth = await setUpAuth(config, db);
   const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
+  if (db.kind === 'pglite') keepPlannerStatisticsFresh(db);
   const automation = await setUpAutomation(config, db);
   const app = createApp({
     db,
@@ -53,6 +54,18 @@ async function main() {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+/**
+ * PGlite has no autovacuum, so nothing would ever gather planner statistics: without them a join
+ * of projects and deals rescans every deal per project. Analyze now (after migrations and the
+ * seed) and every ten minutes; a real Postgres does this on its own.
+ */
+function keepPlannerStatisticsFresh(db: Awaited<ReturnType<typeof openDb>>) {
+  const analyze = () =>
+    db.asOwner((tx) => tx.exec('analyze')).catch((error) => console.error('analyze failed', error));
+  void analyze();
+  setInterval(analyze, 10 * 60_000).unref();
 }
 
 main().catch((error) => {

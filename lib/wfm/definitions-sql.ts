@@ -21,6 +21,7 @@ export type VersionRow = {
   version: number;
   state: 'draft' | 'active' | 'archived';
   publishedAt: Date | null;
+  publishedBy: string | null;
   createdAt: Date;
 };
 
@@ -82,8 +83,8 @@ export function selectWorkflowsByIds(tx: Tx, ids: readonly string[]): Promise<Wo
   );
 }
 
-const VERSION_COLUMNS = `v.id, v.workspace_id as "workspaceId", v.workflow_id as "workflowId", v.version,
-  v.state, v.published_at as "publishedAt", v.created_at as "createdAt"`;
+export const VERSION_COLUMNS = `v.id, v.workspace_id as "workspaceId", v.workflow_id as "workflowId", v.version,
+  v.state, v.published_at as "publishedAt", v.published_by as "publishedBy", v.created_at as "createdAt"`;
 
 export function selectVersionsOfWorkflows(
   tx: Tx,
@@ -103,7 +104,7 @@ export function selectVersionsByIds(tx: Tx, ids: readonly string[]): Promise<Ver
   );
 }
 
-const STEP_COLUMNS = `s.id, s.workspace_id as "workspaceId", s.version_id as "versionId", s.status_id as "statusId",
+export const STEP_COLUMNS = `s.id, s.workspace_id as "workspaceId", s.version_id as "versionId", s.status_id as "statusId",
   s.key, s.name, s.position, s.default_probability::float8 as "defaultProbability",
   s.expected_dwell_days::float8 as "expectedDwellDays", s.is_initial as "isInitial",
   s.is_final as "isFinal", s.metadata`;

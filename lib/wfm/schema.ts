@@ -76,7 +76,7 @@ WorkflowStepRef.implement({
   }),
 });
 
-const WorkflowTransitionRef = builder
+export const WorkflowTransitionRef = builder
   .objectRef<definitions.TransitionRow>('WorkflowTransition')
   .implement({
     fields: (t) => ({

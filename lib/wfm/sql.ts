@@ -118,22 +118,27 @@ export async function lockProjectForMove(
   userId: string,
 ): Promise<MoveContext | undefined> {
   const [row] = await tx.query<MoveContext>(
-    `select p.id as "projectId", p.workspace_id as "workspaceId", p.workflow_id as "workflowId",
+    // The lock is taken in its own CTE: after waiting for a concurrent move, Postgres hands back
+    // the project's new version and the joins below follow its new step. (Locking `p` inside
+    // the join would re-check the old join rows against the new version and drop the row.)
+    `with locked as (
+       select * from wfm.projects where entity_type = $1 and entity_id = $2::uuid for update
+     )
+     select p.id as "projectId", p.workspace_id as "workspaceId", p.workflow_id as "workflowId",
             p.version_id as "versionId", cur.id as "currentStepId", cur.key as "currentStepKey",
             cur.name as "currentStepName", tgt.id as "targetStepId", tgt.key as "targetStepKey",
             tgt.name as "targetStepName", tgt.version_id as "targetVersionId",
             tgt.default_probability::float8 as "targetProbability", st.category as "targetCategory",
             tr.id is not null as "hasTransition", tr.required_fields as "requiredFields",
             tr.allowed_roles as "allowedRoles", m.role as "callerRole"
-       from wfm.projects p
+       from locked p
        join wfm.workflow_steps cur on cur.id = p.current_step_id
        left join wfm.workflow_steps tgt on tgt.id = $3::uuid
        left join wfm.statuses st on st.id = tgt.status_id
        left join wfm.workflow_transitions tr
               on tr.version_id = p.version_id and tr.from_step_id = p.current_step_id and tr.to_step_id = tgt.id
        left join workspaces.workspace_members m on m.workspace_id = p.workspace_id and m.user_id = $4::uuid
-      where p.entity_type = $1 and p.entity_id = $2::uuid
-      for update of p`,
+`,
     [entityType, entityId, toStepId, userId],
   );
   return row;

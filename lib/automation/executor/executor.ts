@@ -261,6 +261,11 @@ export class Executor {
     return delivered;
   }
 
+  /** Starts a run for every cron trigger that is due (the work loop calls this on its own). */
+  async fireDueSchedules(): Promise<void> {
+    return this.fireSchedules();
+  }
+
   private async fireSchedules(): Promise<void> {
     await this.db.asService(async (tx) => {
       const functions = await this.loadFunctions(tx);

@@ -36,6 +36,21 @@ const DELETE = `mutation($id: ID!) {
     ... on Error { message code }
   }
 }`;
+/** Custom field values must be defined: define a text or number field for organizations. */
+async function defineField(
+  user: Awaited<ReturnType<typeof createWorkspaceWithOwner>>['owner'],
+  workspaceId: string,
+  key: string,
+  type: 'TEXT' | 'NUMBER',
+) {
+  const data = await api.as(
+    user,
+    `mutation($input: CreateCustomFieldDefinitionInput!) {
+      createCustomFieldDefinition(input: $input) { __typename } }`,
+    { input: { workspaceId, entityType: 'ORGANIZATION', key, label: key, type } },
+  );
+  expect(data.createCustomFieldDefinition.__typename).toBe('CreateCustomFieldDefinitionSuccess');
+}
 const LIST = `query($ws: ID!, $first: Int, $after: String, $last: Int, $before: String, $search: String) {
   organizations(workspaceId: $ws, first: $first, after: $after, last: $last, before: $before, search: $search) {
     edges { cursor node { name } }
@@ -46,6 +61,8 @@ const LIST = `query($ws: ID!, $first: Int, $after: String, $last: Int, $before: 
 describe('organizations', () => {
   it('are created with their contact details, owned by their creator by default', async () => {
     const { owner, workspaceId } = await createWorkspaceWithOwner(db, api);
+    await defineField(owner, workspaceId, 'industry', 'TEXT');
+    await defineField(owner, workspaceId, 'employees', 'NUMBER');
     const data = await api.as(owner, CREATE, {
       input: {
         workspaceId,
@@ -103,9 +120,38 @@ describe('organizations', () => {
     ]);
   });
 
+  it('refuse an owner id that is no user at all, like a stranger', async () => {
+    const { owner, workspaceId } = await createWorkspaceWithOwner(db, api);
+    const data = await api.as(owner, CREATE, {
+      input: { workspaceId, name: 'Ghost owned', ownerId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' },
+    });
+    expect(data.createOrganization.fieldErrors).toEqual([
+      { path: ['input', 'ownerId'], message: 'is not a member of this workspace' },
+    ]);
+  });
+
+  it('announce themselves with crm/organization.created, in the same transaction', async () => {
+    const { owner, workspaceId } = await createWorkspaceWithOwner(db, api);
+    const data = await api.as(owner, CREATE, { input: { workspaceId, name: 'Announced' } });
+    const id = data.createOrganization.organization.id;
+    const events = await db.asService((tx) =>
+      tx.query<{ name: string; data: Record<string, unknown> }>(
+        `select name, data from automation.outbox where data ->> 'organizationId' = $1`,
+        [id],
+      ),
+    );
+    expect(events).toEqual([
+      {
+        name: 'crm/organization.created',
+        data: { workspaceId, organizationId: id, actorId: owner.id },
+      },
+    ]);
+  });
+
   it('change only the fields an update names, and record who changed them', async () => {
     const { owner, workspaceId, addMember } = await createWorkspaceWithOwner(db, api);
     const member = await addMember('MEMBER');
+    await defineField(owner, workspaceId, 'tier', 'TEXT');
     const created = await api.as(owner, CREATE, {
       input: {
         workspaceId,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
+import { CustomFieldFilterRef } from '../custom-fields/schema.ts';
 import { CrmRecordInterface, contactInputFields, recordConnection } from '../records/schema.ts';
 import {
   CreateOrganizationInput,
@@ -47,12 +48,17 @@ builder.queryField('organizations', (t) =>
     args: {
       workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
       search: t.arg.string({ validate: z.string().trim().min(1).max(100) }),
+      customFields: t.arg({
+        type: [CustomFieldFilterRef],
+        description: 'Only organizations whose custom field values match all of these.',
+      }),
     },
     resolve: (_root, args, ctx) =>
       recordConnection(ctx, args, (scope, page) =>
         listOrganizations(scope, {
           workspaceId: String(args.workspaceId),
           search: args.search,
+          customFields: args.customFields,
           ...page,
         }),
       ),

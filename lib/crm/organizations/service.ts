@@ -12,6 +12,7 @@ import {
 export type Organization = records.CrmRecordRow;
 
 export const organizationsTable: records.EntityTable = {
+  createdEvent: { name: 'crm/organization.created', idField: 'organizationId' },
   table: 'crm.organizations',
   entity: 'Organization',
   extraColumns: {},
@@ -43,6 +44,11 @@ export function listOrganizations(
   ctx: ServiceContext,
   args: Omit<records.PageArgs, 'filters'>,
 ): Promise<Organization[]> {
-  const { workspaceId, search } = parseInput(ListInput, args, []);
-  return records.listRecordPage(ctx, organizationsTable, { ...args, workspaceId, search });
+  const { workspaceId, search, customFields } = parseInput(ListInput, args, []);
+  return records.listRecordPage(ctx, organizationsTable, {
+    ...args,
+    workspaceId,
+    search,
+    customFields,
+  });
 }

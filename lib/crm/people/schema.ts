@@ -4,6 +4,7 @@ import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
 import { OrganizationRef } from '../organizations/schema.ts';
+import { CustomFieldFilterRef } from '../custom-fields/schema.ts';
 import { CrmRecordInterface, contactInputFields, recordConnection } from '../records/schema.ts';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './inputs.ts';
 import {
@@ -53,6 +54,10 @@ builder.queryField('people', (t) =>
       workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
       organizationId: t.arg.id({ validate: z.uuid() }),
       search: t.arg.string({ validate: z.string().trim().min(1).max(100) }),
+      customFields: t.arg({
+        type: [CustomFieldFilterRef],
+        description: 'Only people whose custom field values match all of these.',
+      }),
     },
     resolve: (_root, args, ctx) =>
       recordConnection(ctx, args, (scope, page) =>
@@ -60,6 +65,7 @@ builder.queryField('people', (t) =>
           workspaceId: String(args.workspaceId),
           organizationId: args.organizationId ? String(args.organizationId) : null,
           search: args.search,
+          customFields: args.customFields,
           ...page,
         }),
       ),

@@ -14,6 +14,7 @@ import {
 export type Person = records.CrmRecordRow & { organizationId: string | null };
 
 export const peopleTable: records.EntityTable = {
+  createdEvent: { name: 'crm/person.created', idField: 'personId' },
   table: 'crm.people',
   entity: 'Person',
   extraColumns: { organizationId: { column: 'organization_id', cast: 'uuid' } },
@@ -66,11 +67,16 @@ export function listPeople(
   ctx: ServiceContext,
   args: Omit<records.PageArgs, 'filters'> & { organizationId?: string | null | undefined },
 ): Promise<Person[]> {
-  const { workspaceId, search, organizationId } = parseInput(ListPeopleInput, args, []);
+  const { workspaceId, search, organizationId, customFields } = parseInput(
+    ListPeopleInput,
+    args,
+    [],
+  );
   return records.listRecordPage(ctx, peopleTable, {
     ...args,
     workspaceId,
     search,
+    customFields,
     filters: organizationId ? { organizationId } : {},
   }) as Promise<Person[]>;
 }

@@ -1,6 +1,7 @@
 // The fields organizations and people share (name, ways to reach them, custom fields, owner),
 // validated the same way for both.
 import { z } from 'zod';
+import { CustomFieldFilters } from '../custom-fields/filters.ts';
 
 const MAX_ITEMS = 20;
 
@@ -51,4 +52,5 @@ export const UpdateContactFields = {
 export const ListInput = z.object({
   workspaceId: z.uuid(),
   search: z.string().trim().min(1).max(100).optional().nullable(),
+  customFields: CustomFieldFilters.nullish(),
 });

@@ -6,7 +6,12 @@ import type { ServiceContext } from '../../db/service-context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors/app-errors.ts';
 import { isSqlState, SqlState } from '../../errors/postgres-errors.ts';
 import { isMember, refusalFor } from '../../workspaces/service.ts';
+import type { CustomFieldFilter } from '../custom-fields/filters.ts';
+import { type CustomFieldEntityType, validateCustomFields } from '../custom-fields/service.ts';
+import { emitEvents } from '../../automation/outbox.ts';
+import type { DomainEvent } from '../../automation/events.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { notMember, translateForeignKeys } from './references.ts';
 import * as sql from './sql.ts';
 
 export type { CrmRecordRow, RecordTable } from './sql.ts';
@@ -14,7 +19,20 @@ export type { CrmRecordRow, RecordTable } from './sql.ts';
 export interface EntityTable extends sql.RecordTable {
   /** How errors name the entity: 'Organization', 'Person'. */
   entity: string;
+  /** The event a create emits, and the field of its payload that holds the new id. */
+  createdEvent:
+    | { name: 'crm/organization.created'; idField: 'organizationId' }
+    | { name: 'crm/person.created'; idField: 'personId' };
 }
+
+/** An owner id that is no user at all breaks the owner foreign key: the same answer as a stranger. */
+const ownerKey: [string, () => Error][] = [['owner', () => notMember('ownerId')]];
+
+/** Whose custom field definitions a record table's values are checked against. */
+const CUSTOM_FIELD_ENTITY: Record<sql.RecordTable['table'], CustomFieldEntityType> = {
+  'crm.organizations': 'organization',
+  'crm.people': 'person',
+};
 
 async function checkOwner(
   ctx: ServiceContext,
@@ -37,8 +55,26 @@ export async function createRecord(
       // Insert first: RLS decides whether the workspace is the caller's to write to, and only
       // then is it meaningful to ask whether the named owner belongs to it.
       const ownerId = values.ownerId === undefined ? ctx.userId : values.ownerId;
-      const row = await sql.insertRecord(tx, t, workspaceId, { ...values, ownerId });
+      const row = await translateForeignKeys(
+        sql.insertRecord(tx, t, workspaceId, { ...values, ownerId }),
+        ownerKey,
+      );
       await checkOwner({ ...ctx, tx }, workspaceId, values.ownerId as string | null | undefined);
+      await validateCustomFields(
+        { ...ctx, tx },
+        {
+          workspaceId,
+          entityType: CUSTOM_FIELD_ENTITY[t.table],
+          values: values.customFields as Record<string, unknown> | undefined,
+          mode: 'create',
+        },
+      );
+      await emitEvents(tx, { workspaceId, userId: ctx.userId }, [
+        {
+          name: t.createdEvent.name,
+          data: { workspaceId, actorId: ctx.userId, [t.createdEvent.idField]: row.id },
+        } as DomainEvent,
+      ]);
       return row;
     });
   } catch (error) {
@@ -56,9 +92,15 @@ export async function updateRecord(
 ): Promise<sql.CrmRecordRow> {
   return ctx.tx.savepoint(async (tx) => {
     const scoped = { ...ctx, tx };
-    const row = await sql.updateRecord(tx, t, id, patch);
+    const row = await translateForeignKeys(sql.updateRecord(tx, t, id, patch), ownerKey);
     if (!row) throw await missingOrForbidden(scoped, t, id);
     await checkOwner(scoped, row.workspaceId, patch.ownerId as string | null | undefined);
+    await validateCustomFields(scoped, {
+      workspaceId: row.workspaceId,
+      entityType: CUSTOM_FIELD_ENTITY[t.table],
+      values: patch.customFields as Record<string, unknown> | undefined,
+      mode: 'update',
+    });
     return row;
   });
 }
@@ -94,6 +136,7 @@ export interface PageArgs {
   workspaceId: string;
   search?: string | null | undefined;
   filters?: Record<string, string>;
+  customFields?: readonly CustomFieldFilter[] | null | undefined;
   after?: string | undefined;
   before?: string | undefined;
   limit: number;

@@ -2,6 +2,7 @@
 // set of statements serves both. Table and column names come from the constants below, never
 // from input.
 import { json, pgArray, type SqlParam, type Tx } from '../../db/port.ts';
+import { type CustomFieldFilter, customFieldConditions } from '../custom-fields/filters.ts';
 import type { Cursor } from './cursor.ts';
 
 export interface RecordTable {
@@ -137,6 +138,8 @@ export interface PageQuery {
   search?: string | null | undefined;
   /** Extra equality filters on extra columns, by field name. */
   filters?: Record<string, string>;
+  /** Conditions on custom field values (see custom-fields/filters.ts). */
+  customFields?: readonly CustomFieldFilter[] | null | undefined;
   after?: Cursor | undefined;
   before?: Cursor | undefined;
   limit: number;
@@ -159,6 +162,7 @@ export function selectRecordPage(tx: Tx, t: RecordTable, q: PageQuery): Promise<
     params.push(value);
     where.push(`${spec.column} = $${params.length}::${spec.cast}`);
   }
+  where.push(...customFieldConditions(q.customFields, params));
   for (const [cursor, op] of [
     [q.after, '>'],
     [q.before, '<'],

@@ -1,0 +1,134 @@
+// GraphQL for custom fields: definitions (admins manage them), and the filter input every
+// record list with custom fields accepts (organizations, people, deals, leads).
+import { z } from 'zod';
+import { builder, type JsonValue } from '../../graphql/builder.ts';
+import { serviceContext } from '../../graphql/context.ts';
+import { defineMutations } from '../../graphql/mutations.ts';
+import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { CUSTOM_FIELD_FILTER_OPS, type CustomFieldFilter } from './filters.ts';
+import {
+  CreateCustomFieldDefinitionInput,
+  DeleteCustomFieldDefinitionInput,
+  UpdateCustomFieldDefinitionInput,
+} from './inputs.ts';
+import { CUSTOM_FIELD_TYPES } from './rules.ts';
+import {
+  createCustomFieldDefinition,
+  type CustomFieldDefinition,
+  deleteCustomFieldDefinition,
+  listCustomFieldDefinitions,
+  loadCustomFieldDefinitions,
+  updateCustomFieldDefinition,
+} from './service.ts';
+
+const CustomFieldTypeEnum = builder.enumType('CustomFieldType', {
+  values: Object.fromEntries(
+    CUSTOM_FIELD_TYPES.map((type) => [type.toUpperCase(), { value: type }]),
+  ) as Record<
+    Uppercase<(typeof CUSTOM_FIELD_TYPES)[number]>,
+    { value: CustomFieldDefinition['type'] }
+  >,
+});
+
+export const CustomFieldFilterOpEnum = builder.enumType('CustomFieldFilterOp', {
+  description:
+    'EQ/NEQ: equal JSON values (NEQ also matches records without the field). CONTAINS: text ' +
+    'containing the value (case-insensitive), or a multi-select holding it. GT/GTE/LT/LTE: ' +
+    'numbers, or dates as YYYY-MM-DD. IN: one of a list of values. IS_SET: has a value ' +
+    '(value false: has none).',
+  values: CUSTOM_FIELD_FILTER_OPS,
+});
+
+/** The filter input of record lists; pass the parsed list to customFieldConditions. */
+export const CustomFieldFilterRef = builder
+  .inputRef<Omit<CustomFieldFilter, 'value'> & { value?: JsonValue }>('CustomFieldFilter')
+  .implement({
+    description: 'A condition on one custom field value.',
+    fields: (t) => ({
+      key: t.string({ required: true }),
+      op: t.field({ type: CustomFieldFilterOpEnum, required: true }),
+      value: t.field({ type: 'JSON' }),
+    }),
+  });
+
+export const CustomFieldDefinitionRef = builder.loadableObjectRef<CustomFieldDefinition, string>(
+  'CustomFieldDefinition',
+  {
+    load: (ids: string[], ctx) => loadCustomFieldDefinitions(serviceContext(ctx), ids),
+    sort: (d) => d.id,
+  },
+);
+CustomFieldDefinitionRef.implement({
+  description: "A custom field of one record type; values live in records' customFields[key].",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    workspaceId: t.exposeID('workspaceId'),
+    entityType: t.field({ type: CrmEntityTypeEnum, resolve: (d) => d.entityType }),
+    key: t.exposeString('key', { description: 'Fixed once created.' }),
+    label: t.exposeString('label'),
+    type: t.field({ type: CustomFieldTypeEnum, resolve: (d) => d.type }),
+    options: t.exposeStringList('options', { description: 'The choices of select fields.' }),
+    required: t.exposeBoolean('required'),
+    position: t.exposeInt('position'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdBy: t.exposeID('createdBy'),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    updatedBy: t.exposeID('updatedBy'),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryField('customFieldDefinitions', (t) =>
+  t.field({
+    type: [CustomFieldDefinitionRef],
+    description: "A workspace's custom fields for one record type, in display order.",
+    args: {
+      workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
+      entityType: t.arg({ type: CrmEntityTypeEnum, required: true }),
+    },
+    resolve: (_root, args, ctx) =>
+      listCustomFieldDefinitions(serviceContext(ctx), {
+        workspaceId: String(args.workspaceId),
+        entityType: args.entityType,
+      }),
+  }),
+);
+
+const CreateCustomFieldDefinitionInputRef = builder.inputType('CreateCustomFieldDefinitionInput', {
+  fields: (t) => ({
+    workspaceId: t.id({ required: true }),
+    entityType: t.field({ type: CrmEntityTypeEnum, required: true }),
+    key: t.string({
+      required: true,
+      description:
+        'Where values live in customFields; a lowercase letter, then letters, digits, _.',
+    }),
+    label: t.string({ required: true }),
+    type: t.field({ type: CustomFieldTypeEnum, required: true }),
+    options: t.stringList({ description: 'Required for SELECT and MULTI_SELECT, only for them.' }),
+    required: t.boolean({ description: 'Records must hold a value. Defaults to false.' }),
+    position: t.int({ description: 'Display order. Defaults to after the last field.' }),
+  }),
+  validate: CreateCustomFieldDefinitionInput,
+});
+const UpdateCustomFieldDefinitionInputRef = builder.inputType('UpdateCustomFieldDefinitionInput', {
+  description: 'Key, type and record type are fixed; what is given changes.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    label: t.string(),
+    options: t.stringList({ description: 'Replaces the choices (select fields only).' }),
+    required: t.boolean(),
+    position: t.int(),
+  }),
+  validate: UpdateCustomFieldDefinitionInput,
+});
+const DeleteCustomFieldDefinitionInputRef = builder.inputType('DeleteCustomFieldDefinitionInput', {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+  validate: DeleteCustomFieldDefinitionInput,
+});
+
+defineMutations(CustomFieldDefinitionRef, 'customFieldDefinition', {
+  createCustomFieldDefinition: [CreateCustomFieldDefinitionInputRef, createCustomFieldDefinition],
+  updateCustomFieldDefinition: [UpdateCustomFieldDefinitionInputRef, updateCustomFieldDefinition],
+  deleteCustomFieldDefinition: [DeleteCustomFieldDefinitionInputRef, deleteCustomFieldDefinition],
+});

@@ -1,0 +1,79 @@
+// GraphQL for the timeline: one connection of items of three kinds, newest first.
+import { z } from 'zod';
+import { builder } from '../../graphql/builder.ts';
+import { WorkflowStepRef } from '../../wfm/schema.ts';
+import { ActivityRef } from '../activities/schema.ts';
+import { NoteRef } from '../notes/schema.ts';
+import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { sortedConnection } from '../records/sorted-connection.ts';
+import {
+  timeline,
+  timelineCursor,
+  type TimelineActivity,
+  type TimelineItem,
+  type TimelineNote,
+  type TimelineStatusChange,
+} from './service.ts';
+
+const TYPE_NAMES = {
+  status_change: 'TimelineStatusChange',
+  activity: 'TimelineActivity',
+  note: 'TimelineNote',
+} as const;
+
+export const TimelineItemInterface = builder.interfaceRef<TimelineItem>('TimelineItem').implement({
+  description: 'Something that happened to a record, by whom and when.',
+  resolveType: (item) => TYPE_NAMES[item.type],
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The history entry’s, activity’s or note’s id.' }),
+    at: t.expose('at', { type: 'DateTime' }),
+    actorId: t.exposeID('actorId', { description: 'Who made the change or created the item.' }),
+  }),
+});
+
+const StatusChangeKindEnum = builder.enumType('TimelineStatusChangeKind', {
+  description: 'START: entered its workflow. MOVE: moved a step. MIGRATE: moved to a new version.',
+  values: {
+    START: { value: 'start' },
+    MOVE: { value: 'move' },
+    MIGRATE: { value: 'migrate' },
+  } as const,
+});
+
+builder.objectRef<TimelineStatusChange>('TimelineStatusChange').implement({
+  description: 'A move through the record’s workflow.',
+  interfaces: [TimelineItemInterface],
+  fields: (t) => ({
+    kind: t.field({ type: StatusChangeKindEnum, resolve: (c) => c.kind }),
+    fromStep: t.field({ type: WorkflowStepRef, nullable: true, resolve: (c) => c.fromStepId }),
+    toStep: t.field({ type: WorkflowStepRef, resolve: (c) => c.toStepId }),
+    reason: t.exposeString('reason', { nullable: true }),
+  }),
+});
+
+builder.objectRef<TimelineActivity>('TimelineActivity').implement({
+  interfaces: [TimelineItemInterface],
+  fields: (t) => ({ activity: t.field({ type: ActivityRef, resolve: (i) => i.activity }) }),
+});
+
+builder.objectRef<TimelineNote>('TimelineNote').implement({
+  interfaces: [TimelineItemInterface],
+  fields: (t) => ({ note: t.field({ type: NoteRef, resolve: (i) => i.note }) }),
+});
+
+builder.queryField('timeline', (t) =>
+  t.connection({
+    type: TimelineItemInterface,
+    description:
+      "A record's workflow moves, activities and notes, newest first. Empty for a record " +
+      'that does not exist or is not yours to see.',
+    args: {
+      entityType: t.arg({ type: CrmEntityTypeEnum, required: true }),
+      entityId: t.arg.id({ required: true, validate: z.uuid() }),
+    },
+    resolve: (_root, args, ctx) =>
+      sortedConnection<TimelineItem>(ctx, args, timelineCursor, (scope, page) =>
+        timeline(scope, { entityType: args.entityType, entityId: String(args.entityId), ...page }),
+      ),
+  }),
+);
