@@ -3,7 +3,9 @@
 // a 4-step function. The executor is driven with drain() in this process, so the numbers are
 // its own work (storage, protocol, handler calls) without idle polling.
 import { z } from 'zod';
+import { serve } from 'inngest/edge';
 import { registerEventSchema } from '../lib/automation/events.ts';
+import { callBody } from '../lib/automation/executor/protocol.ts';
 import type { Db } from '../lib/db/port.ts';
 import { createTestInngest } from '../test/helpers/executor.ts';
 import { compare, type Stats } from './measure.ts';
@@ -22,6 +24,27 @@ export async function benchExecutor(db: Db, iterations: number): Promise<Map<str
     },
   );
   const executor = executorFor(db, [steps]);
+  // The SDK's own cost of one step: the serve() handler answering a call that runs one step.
+  const handler = serve({ client, functions: [steps] });
+  const oneStepCall = callBody({
+    event: { name: 'bench/steps', data: { steps: 1 }, id: 'bench', ts: Date.now() },
+    steps: {},
+    stack: [],
+    runId: 'bench',
+    attempt: 0,
+    maxAttempts: 4,
+    disableImmediateExecution: false,
+  });
+  const callHandler = async () => {
+    const response = await handler(
+      new Request('http://bench.local/api/inngest?fnId=bench-steps&stepId=step', {
+        method: 'POST',
+        headers: { host: 'bench.local', 'content-type': 'application/json' },
+        body: oneStepCall,
+      }),
+    );
+    await response.text();
+  };
   await executor.register();
   await db.asOwner((tx) =>
     tx.exec(

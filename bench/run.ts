@@ -9,6 +9,7 @@ import { openPostgres } from '../lib/db/postgres-adapter.ts';
 import { findPostgresBin } from '../test/postgres/bin.ts';
 import { startThrowawayCluster } from '../test/postgres/cluster.ts';
 import { benchApiList } from './api-list.ts';
+import { benchExecutor } from './executor.ts';
 import { ms } from './measure.ts';
 import { reportWorkflowBenchmarks } from './pipeline.ts';
 
@@ -75,5 +76,23 @@ for (const leg of legs) {
     `\nStatements per GraphQL request: ${statementsPerRequest} (begin, RLS context, list, commit).\n`,
   );
   await reportWorkflowBenchmarks(leg.db, leg.name, iterations);
+  await reportExecutorBenchmarks(leg.db, leg.name, iterations);
   await leg.close();
+}
+
+/** Executor runs are ~100× a list request: a tenth of the iterations keeps the run short. */
+async function reportExecutorBenchmarks(db: Db, legName: string, iterations: number) {
+  const stats = await benchExecutor(db, Math.max(20, Math.round(iterations / 10)));
+  const insert = stats.get('committed insert')!;
+  const zero = stats.get('run of 0 steps')!;
+  const ten = stats.get('run of 10 steps')!;
+  const perStep = (ten.p50 - zero.p50) / 10;
+  const handlerCall = stats.get('serve() handler call for one step (no executor)')!;
+  console.log(`## The embedded executor on ${legName}\n`);
+  console.log('| contender | p50 | p95 |');
+  console.log('|---|---|---|');
+  for (const [name, s] of stats) console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} |`);
+  console.log(
+    `\nPer no-op step (10-step run minus 0-step run, / 10): ${ms(perStep)} p50, of which the SDK's handler call is ${ms(handlerCall.p50)}; the executor's own share is ${ms(perStep - handlerCall.p50)} = ${((perStep - handlerCall.p50) / insert.p50).toFixed(1)}× a committed insert.\n`,
+  );
 }
