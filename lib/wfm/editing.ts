@@ -41,6 +41,7 @@ import {
 import * as sql from './editing-sql.ts';
 import { workflowEntity } from './entity-registry.ts';
 import { publishProblems } from './publish-rules.ts';
+import { reachStep } from './service.ts';
 
 const EDITOR_ROLES = ['owner', 'admin'];
 const NOT_A_DRAFT = 'only a draft can be edited';
@@ -350,35 +351,15 @@ export async function migrateEntities(ctx: ServiceContext, input: unknown): Prom
     });
     const events: DomainEvent[] = [];
     for (const project of moved) {
-      const entity = workflowEntity(project.entityType);
-      await entity?.onStepReached?.(tx, project.entityId, {
-        id: project.currentStepId,
-        key: project.stepKey,
-        defaultProbability: project.stepProbability,
-        category: project.stepCategory,
-      });
-      const data = {
-        workspaceId: project.workspaceId,
-        projectId: project.id,
-        entityType: project.entityType,
-        entityId: project.entityId,
-        workflowId: project.workflowId,
-        versionId: project.versionId,
-        fromStepId: project.fromStepId,
-        toStepId: project.currentStepId,
-        fromStepKey: project.fromStepKey,
-        toStepKey: project.stepKey,
-        toCategory: project.stepCategory,
-        kind: 'migrate' as const,
-        reason: null,
-        actorId: ctx.userId,
-        at,
-      };
-      events.push({ name: 'wfm/status.changed', data });
-      if (entity?.stageChangedEvent) {
-        const { name, idField } = entity.stageChangedEvent;
-        events.push({ name, data: { ...data, [idField]: project.entityId } } as DomainEvent);
-      }
+      events.push(
+        ...(await reachStep({ ...ctx, tx }, workflowEntity(project.entityType), project, {
+          kind: 'migrate',
+          fromStepId: project.fromStepId,
+          fromStepKey: project.fromStepKey,
+          reason: null,
+          at,
+        })),
+      );
     }
     await emitEvents(tx, { workspaceId: pair.workspaceId, userId: ctx.userId }, events);
     return { fromVersionId, toVersionId, migratedCount: moved.length };

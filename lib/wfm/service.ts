@@ -130,15 +130,44 @@ async function afterStepReached(
   ctx: ServiceContext,
   entity: WorkflowEntity,
   project: sql.ProjectRow,
-  change: {
-    kind: 'start' | 'move' | 'migrate';
-    fromStepId: string | null;
-    fromStepKey: string | null;
-    reason: string | null;
-    at: string;
-  },
+  change: StepChange,
 ) {
-  await entity.onStepReached?.(ctx.tx, project.entityId, {
+  const events = await reachStep(ctx, entity, project, change);
+  await emitEvents(ctx.tx, { workspaceId: project.workspaceId, userId: ctx.userId }, events);
+}
+
+export interface StepChange {
+  kind: 'start' | 'move' | 'migrate';
+  fromStepId: string | null;
+  fromStepKey: string | null;
+  reason: string | null;
+  at: string;
+}
+
+/**
+ * What follows an entity reaching a step, for every way it gets there (start, move, migration):
+ * the entity's own hook runs, and the events to emit are returned: wfm/status.changed and the
+ * entity's stage-change event.
+ */
+export async function reachStep(
+  ctx: ServiceContext,
+  entity: WorkflowEntity | undefined,
+  project: Pick<
+    sql.ProjectRow,
+    | 'id'
+    | 'workspaceId'
+    | 'entityType'
+    | 'entityId'
+    | 'workflowId'
+    | 'versionId'
+    | 'currentStepId'
+    | 'stepKey'
+    | 'stepProbability'
+    | 'stepCategory'
+  >,
+  change: StepChange,
+): Promise<DomainEvent[]> {
+  await entity?.onStepReached?.(ctx.tx, project.entityId, {
     id: project.currentStepId,
     key: project.stepKey,
     defaultProbability: project.stepProbability,
@@ -162,11 +191,11 @@ async function afterStepReached(
     at: change.at,
   };
   const events: DomainEvent[] = [{ name: 'wfm/status.changed', data }];
-  if (entity.stageChangedEvent) {
+  if (entity?.stageChangedEvent) {
     const { name, idField } = entity.stageChangedEvent;
     events.push({ name, data: { ...data, [idField]: project.entityId } } as DomainEvent);
   }
-  await emitEvents(ctx.tx, { workspaceId: project.workspaceId, userId: ctx.userId }, events);
+  return events;
 }
 
 export interface TransitionOption {
