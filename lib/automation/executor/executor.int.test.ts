@@ -8,7 +8,7 @@ import { createTestInngest } from '../../../test/helpers/executor.ts';
 import { openTestDb } from '../../../test/helpers/test-db.ts';
 import type { Db } from '../../db/port.ts';
 import { registerEventSchema } from '../events.ts';
-import type { Executor } from './executor.ts';
+import type { Executor, Handler } from './executor.ts';
 
 for (const name of [
   'test/steps',
@@ -26,11 +26,12 @@ for (const name of [
   'test/once',
   'test/limited',
   'test/garbage',
+  'test/broken',
 ]) {
   registerEventSchema(name, z.object({ id: z.string().optional() }).passthrough());
 }
 
-const { client, executorFor } = createTestInngest();
+const { client, executorFor, restartedExecutor } = createTestInngest();
 const calls: Record<string, number> = {};
 const count = (key: string) => {
   calls[key] = (calls[key] ?? 0) + 1;
@@ -162,14 +163,46 @@ const functions = [
       return 'done';
     },
   ),
+  client.createFunction(
+    {
+      id: 'broken',
+      triggers: [{ event: 'test/broken' }],
+      retries: 2,
+      onFailure: async ({ event }) => {
+        count(`onFailure:${(event.data.event.data as { id: string }).id}`);
+      },
+    },
+    async ({ event }) => {
+      count(`broken:${event.data.id}`);
+      throw new Error('broken outside any step');
+    },
+  ),
+  // Its calls never reach the SDK: answerGarbage answers them instead.
+  client.createFunction(
+    { id: 'garbage', triggers: [{ event: 'test/garbage' }] },
+    async () => 'never returned',
+  ),
 ];
+
+/** The serve() handler, except that calls of the garbage function get answers the SDK never gives. */
+function answerGarbage(handler: Handler): Handler {
+  return async (request) => {
+    if (new URL(request.url).searchParams.get('fnId') !== 'waymark-test-garbage')
+      return handler(request);
+    const { event } = (await request.json()) as { event: { data: { answer: string } } };
+    count(`garbage:${event.data.answer}`);
+    return event.data.answer === 'not-json'
+      ? new Response('<html>502 Bad Gateway</html>', { status: 206 })
+      : Response.json([{ op: 'Nonsense', id: 'x' }], { status: 206 });
+  };
+}
 
 let db: Db;
 let executor: Executor;
 
 beforeAll(async () => {
   db = await openTestDb();
-  executor = executorFor(db, functions);
+  executor = executorFor(db, functions, { wrapHandler: answerGarbage });
   await executor.register();
 });
 afterAll(async () => {
@@ -181,7 +214,7 @@ type Run = {
   id: string;
   status: string;
   output: unknown;
-  error: { message?: string } | null;
+  error: { name?: string; message?: string } | null;
   functionId: string;
 };
 
@@ -270,6 +303,11 @@ describe('the embedded executor', () => {
     expect((await runsOf(id!))[0]?.status).toBe('sleeping');
     const [run] = await ended(id!);
     expect(run).toMatchObject({ status: 'completed', output: 'awake' });
+    // Inspection shows the sleep as over, not as still sleeping.
+    expect((await steps(run!.id)).map((s) => [s.name, s.status])).toEqual([
+      [expect.stringMatching(/^sleep /), 'completed'],
+      ['woke', 'completed'],
+    ]);
   });
 
   it('resumes a waitForEvent with the matching event only', async () => {
@@ -384,5 +422,78 @@ describe('the embedded executor', () => {
     });
     await executor.stop();
     expect(maxActive).toBe(1);
+  });
+});
+
+describe('the embedded executor when things go wrong', () => {
+  async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the executor');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  async function queuedItems(runId: string): Promise<number> {
+    const rows = await db.asService((tx) =>
+      tx.query('select 1 from automation.queue where run_id = $1', [runId]),
+    );
+    return rows.length;
+  }
+
+  it('keeps a durable sleep across a restart: a new executor on the same database wakes the run on time', async () => {
+    executor.start();
+    const [id] = await executor.send([{ name: 'test/sleepy', data: {} }]);
+    await eventually(async () => (await runsOf(id!))[0]?.status === 'sleeping');
+    await executor.stop();
+
+    executor = restartedExecutor();
+    await executor.drain();
+    expect((await runsOf(id!))[0]?.status).toBe('sleeping');
+    const [run] = await ended(id!);
+    expect(run).toMatchObject({ status: 'completed', output: 'awake' });
+    const [sleep] = await db.asService((tx) =>
+      tx.query<{ slept: number }>(
+        `select (extract(epoch from r.ended_at - s.started_at) * 1000)::float8 as slept
+           from automation.run_steps s join automation.runs r on r.id = s.run_id
+          where s.run_id = $1 and s.op = 'Sleep'`,
+        [run!.id],
+      ),
+    );
+    // The SDK rounds the 200 ms sleep up to its 1 s resolution.
+    expect(sleep?.slept).toBeGreaterThanOrEqual(1_000);
+    expect((await steps(run!.id)).filter((s) => s.name === 'woke')).toEqual([
+      { name: 'woke', status: 'completed', attempts: 1, memo: { data: 'awake' } },
+    ]);
+  });
+
+  it.each([
+    ['a body that is not JSON', 'not-json', '206 with a body that is not JSON'],
+    ['an op it does not know', 'unknown-op', '206 with an op list the executor cannot read'],
+  ])(
+    'fails a run whose handler answers %s with a MalformedResponse, and calls it no more',
+    async (_, answer, message) => {
+      const [id] = await executor.send([{ name: 'test/garbage', data: { answer } }]);
+      const [run] = await ended(id!);
+      expect(run).toMatchObject({
+        status: 'failed',
+        error: { name: 'MalformedResponse', message: expect.stringContaining(message) },
+      });
+      await executor.drain();
+      expect(calls[`garbage:${answer}`]).toBe(1);
+      expect(await queuedItems(run!.id)).toBe(0);
+    },
+  );
+
+  it('retries a function that throws outside any step (500), then fails it after its last attempt and runs onFailure', async () => {
+    const [id] = await executor.send([{ name: 'test/broken', data: { id: 'b1' } }]);
+    const [run] = await ended(id!);
+    expect(run).toMatchObject({
+      status: 'failed',
+      error: { name: 'Error', message: 'broken outside any step' },
+    });
+    expect(calls['broken:b1']).toBe(3);
+    expect(await queuedItems(run!.id)).toBe(0);
+    await until(async () => calls['onFailure:b1'] === 1);
   });
 });

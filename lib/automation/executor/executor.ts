@@ -11,9 +11,11 @@ import { Cron } from 'croner';
 import type { Db, Tx } from '../../db/port.ts';
 import { checkIncomingEvent } from '../events.ts';
 import { backoffDelayMs } from './backoff.ts';
+import { concurrencyKeysOf, concurrencyLimitOf } from './concurrency.ts';
 import { keyOf, matches } from './expressions.ts';
 import {
   callBody,
+  stepTiming,
   durationMs,
   type Op,
   type Outcome,
@@ -309,6 +311,7 @@ export class Executor {
         return 'skipped' as const;
       }
       const memos = await store.selectMemos(tx, run.id);
+      if (run.status === 'sleeping') await store.endSleeps(tx, run.id);
       if (run.status !== 'running') await store.setRunStatus(tx, run.id, 'running');
       return { item: claimed, prepared: { run, memos } };
     });
@@ -472,6 +475,7 @@ export class Executor {
             status: 'completed',
             memo: { data: op.data ?? null },
             hasMemo: true,
+            timing: stepTiming(op),
           });
           continueNow = true;
           break;
@@ -484,6 +488,7 @@ export class Executor {
             memo: { error: op.error },
             hasMemo: true,
             error: op.error,
+            timing: stepTiming(op),
           });
           continueNow = true;
           break;
@@ -518,7 +523,13 @@ export class Executor {
           await store.enqueue(tx, { runId: run.id, kind: 'step', stepId: op.id });
           break;
         case 'Sleep': {
-          const wakeIn = durationMs(op.name) ?? 0;
+          const wakeIn = durationMs(op.name);
+          if (wakeIn === undefined) {
+            return this.failRun(tx, run, {
+              name: 'MalformedResponse',
+              message: `Cannot read the sleep duration "${op.name}"`,
+            });
+          }
           await store.recordStep(tx, run, {
             stepId: op.id,
             name: `sleep ${op.name}`,
@@ -542,6 +553,12 @@ export class Executor {
             countAttempt: false,
           });
           const timeout = durationMs(op.opts.timeout);
+          if (timeout === undefined) {
+            return this.failRun(tx, run, {
+              name: 'MalformedResponse',
+              message: `Cannot read the wait timeout "${op.opts.timeout}"`,
+            });
+          }
           await store.insertWait(tx, run, {
             stepId: op.id,
             eventName: op.name,
@@ -698,25 +715,6 @@ export class Executor {
     }
     return handled;
   }
-}
-
-function concurrencyEntries(fn: store.FunctionConfig | undefined): store.ConcurrencyConfig[] {
-  const c = fn?.concurrency;
-  if (c === undefined) return [];
-  if (typeof c === 'number') return [{ limit: c }];
-  return Array.isArray(c) ? c : [c];
-}
-
-function concurrencyKeysOf(fn: store.FunctionConfig, event: RunEvent): string[] {
-  return concurrencyEntries(fn).map(
-    (c, i) => `${fn.id}#${i}:${c.key ? keyOf(c.key, { event }) : ''}`,
-  );
-}
-
-function concurrencyLimitOf(fn: store.FunctionConfig | undefined, key: string): number | undefined {
-  const index = Number(/#(\d+):/.exec(key)?.[1]);
-  const limit = concurrencyEntries(fn)[index]?.limit;
-  return limit && limit > 0 ? limit : undefined;
 }
 
 function nextCron(expression: string): Date {

@@ -53,7 +53,18 @@ const Base = {
   id: z.string().min(1),
   name: z.string().optional(),
   displayName: z.string().optional(),
+  /** When the step ran, as the SDK measured it: a = start (ns since the epoch), b = duration (ns). */
+  timing: z.object({ a: z.number(), b: z.number() }).partial().nullish(),
 };
+
+/** The SDK's step timing in milliseconds, when it sent one. */
+export function stepTiming(op: {
+  timing?: { a?: number; b?: number } | null;
+}): { startedAtMs: number; durationMs: number } | undefined {
+  const a = op.timing?.a;
+  if (typeof a !== 'number' || a <= 0) return undefined;
+  return { startedAtMs: a / 1e6, durationMs: Math.max(0, (op.timing?.b ?? 0) / 1e6) };
+}
 
 const Op = z.discriminatedUnion('op', [
   z.object({ op: z.literal('StepRun'), ...Base, data: z.unknown().optional() }),
@@ -165,6 +176,8 @@ export function durationMs(text: string, now = Date.now()): number | undefined {
   if (parts.length > 0 && parts.map((p) => p[0]).join('') === text.replace(/\s+/g, '')) {
     return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]!]!, 0);
   }
+  // Only an ISO date counts: Date.parse reads far too much ('1', 'soon 5') as a date.
+  if (!/^\d{4}-\d{2}-\d{2}(T|$)/.test(text)) return undefined;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

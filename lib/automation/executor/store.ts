@@ -294,14 +294,18 @@ export async function recordStep(
     hasMemo: boolean;
     error?: SerializedError;
     countAttempt?: boolean;
+    /** The SDK's own measure of the step, when it ran inline. */
+    timing?: { startedAtMs: number; durationMs: number };
   },
 ): Promise<void> {
   await tx.query(
     `insert into automation.run_steps as s (run_id, step_id, workspace_id, name, op, status, memo, has_memo,
-       attempts, position, last_error, ended_at)
+       attempts, position, last_error, started_at, ended_at)
      values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9,
        case when $8 then (select coalesce(max(position), -1) + 1 from automation.run_steps where run_id = $1) end,
-       $10::jsonb, case when $6 in ('completed', 'failed') then now() end)
+       $10::jsonb,
+       coalesce(to_timestamp($11::float8 / 1000), now()),
+       case when $6 in ('completed', 'failed') then coalesce(to_timestamp(($11::float8 + $12::float8) / 1000), now()) end)
      on conflict (run_id, step_id) do update set
        status = excluded.status, memo = excluded.memo, has_memo = excluded.has_memo, op = excluded.op,
        attempts = s.attempts + excluded.attempts,
@@ -320,6 +324,8 @@ export async function recordStep(
       step.hasMemo,
       step.countAttempt === false ? 0 : 1,
       step.error ? json(step.error) : null,
+      step.timing?.startedAtMs ?? null,
+      step.timing?.durationMs ?? 0,
     ],
   );
 }
@@ -437,5 +443,13 @@ export async function setSchedule(
     `insert into automation.schedules (function_id, cron, next_at) values ($1, $2, $3::timestamptz)
      on conflict (function_id, cron) do ${onlyIfMissing ? 'nothing' : 'update set next_at = excluded.next_at'}`,
     [functionId, cron, nextAt.toISOString()],
+  );
+}
+
+/** A sleeping run is being woken: its sleeps are over. */
+export async function endSleeps(tx: Tx, runId: string): Promise<void> {
+  await tx.query(
+    `update automation.run_steps set status = 'completed', ended_at = now() where run_id = $1 and status = 'sleeping'`,
+    [runId],
   );
 }

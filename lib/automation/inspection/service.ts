@@ -16,9 +16,9 @@ export type { RunStatus, RunStepRow, RunSummary } from './sql.ts';
 const Cursor = z.tuple([z.iso.datetime({ offset: true }), z.uuid()]);
 
 export function encodeRunCursor(run: sql.RunSummary): string {
-  return Buffer.from(JSON.stringify([new Date(run.createdAt).toISOString(), run.id])).toString(
-    'base64url',
-  );
+  // Microseconds, not a Date's milliseconds: a truncated cursor skips runs created in the same
+  // millisecond (runs started by one batch of events share created_at exactly).
+  return Buffer.from(JSON.stringify([run.createdAtExact, run.id])).toString('base64url');
 }
 
 function decodeRunCursor(cursor: string): [string, string] {

@@ -18,6 +18,8 @@ export type RunSummary = {
   error: { name?: string; message?: string; stack?: string } | null;
   replayOf: string | null;
   createdAt: Date;
+  /** created_at to the microsecond (a JS Date keeps milliseconds): what page cursors carry. */
+  createdAtExact: string;
   startedAt: Date | null;
   endedAt: Date | null;
 };
@@ -38,7 +40,8 @@ export type RunStepRow = {
 
 const RUN_COLUMNS = `r.id, r.workspace_id as "workspaceId", r.function_id as "functionId", f.name as "functionName",
   r.event_id as "eventId", r.event ->> 'name' as "eventName", r.event, r.status, r.attempt, r.output, r.error,
-  r.replay_of as "replayOf", r.created_at as "createdAt", r.started_at as "startedAt", r.ended_at as "endedAt"`;
+  r.replay_of as "replayOf", r.created_at as "createdAt", r.started_at as "startedAt", r.ended_at as "endedAt",
+  to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "createdAtExact"`;
 
 export interface RunPage {
   workspaceId: string;
@@ -62,8 +65,9 @@ export function selectRunPage(tx: Tx, q: RunPage): Promise<RunSummary[]> {
   }
   if (q.after) {
     params.push(q.after[0], q.after[1]);
+    // Sent as text: postgres.js turns a timestamptz parameter into a JS Date, losing microseconds.
     where.push(
-      `(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      `(r.created_at, r.id) < ($${params.length - 1}::text::timestamptz, $${params.length}::uuid)`,
     );
   }
   params.push(q.limit);
