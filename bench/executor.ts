@@ -58,6 +58,7 @@ export async function benchExecutor(db: Db, iterations: number): Promise<Map<str
   };
   return compare(
     [
+      { name: 'serve() handler call for one step (no executor)', run: callHandler },
       {
         name: 'committed insert',
         run: () => db.asOwner((tx) => tx.query('insert into public.bench_inserts default values')),

@@ -709,9 +709,12 @@ export class Executor {
     let handled = 0;
     const max = options.maxItems ?? 10_000;
     while (handled < max) {
-      await this.deliverOutbox();
-      if (!(await this.workOnce())) break;
-      handled++;
+      if (await this.workOnce()) {
+        handled++;
+        continue;
+      }
+      // Nothing due: the outbox may still hold events that start more work.
+      if ((await this.deliverOutbox()) === 0) break;
     }
     return handled;
   }
