@@ -82,3 +82,16 @@ describe('the database port', () => {
     expect(await migrate(db)).toEqual([]);
   });
 });
+
+describe('nesting transactions', () => {
+  it.runIf(process.env.WAYMARK_TEST_DB !== 'postgres')(
+    'is refused at once on PGlite, whose single connection would otherwise deadlock',
+    async () => {
+      await expect(
+        db.asUser(alice.claims, () => db.asService((tx) => tx.query('select 1'))),
+      ).rejects.toThrow(/would deadlock/);
+      // And the database is still usable afterwards.
+      await expect(db.asService((tx) => tx.query('select 1 as ok'))).resolves.toEqual([{ ok: 1 }]);
+    },
+  );
+});

@@ -1,6 +1,7 @@
 // The embedded adapter: Postgres compiled to WebAssembly, in this process, persisted in a folder.
 // One connection, so transactions queue behind each other.
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir } from 'node:fs/promises';
 import type { Transaction } from '@electric-sql/pglite';
 import { PGlite } from '@electric-sql/pglite';
@@ -17,6 +18,19 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
 
 export function wrapPglite(pg: PGlite): Db {
   const stats = { statements: 0 };
+  // PGlite has one connection: a transaction opened from inside another waits for it forever.
+  // Say so at once instead of hanging.
+  const inside = new AsyncLocalStorage<true>();
+  const transaction = <T>(fn: (ptx: Transaction) => Promise<T>): Promise<T> => {
+    if (inside.getStore()) {
+      return Promise.reject(
+        new Error(
+          'A transaction was opened inside another one: on PGlite (one connection) it would deadlock. Pass the open tx on instead.',
+        ),
+      );
+    }
+    return pg.transaction((ptx) => inside.run(true, () => fn(ptx)));
+  };
 
   const txOf = (ptx: Transaction) =>
     makeTx(async (text, params) => {
@@ -29,7 +43,7 @@ export function wrapPglite(pg: PGlite): Db {
     context: [string, string],
     fn: (tx: ReturnType<typeof makeTx>) => Promise<T>,
   ): Promise<T> {
-    return pg.transaction(async (ptx) => {
+    return transaction(async (ptx) => {
       const tx = txOf(ptx);
       await tx.query(SET_RLS_CONTEXT, context);
       return fn(tx);
@@ -42,7 +56,7 @@ export function wrapPglite(pg: PGlite): Db {
     asUser: (claims, fn) => inTransaction(rlsContextParams(claims), fn),
     asService: (fn) => inTransaction(rlsContextParams({ role: 'service_role' }), fn),
     asOwner: (fn) =>
-      pg.transaction((ptx) =>
+      transaction((ptx) =>
         fn({
           ...txOf(ptx),
           async exec(script) {
