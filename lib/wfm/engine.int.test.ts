@@ -290,3 +290,26 @@ describe('the workflow engine, on an organization onboarding workflow', () => {
     }
   });
 });
+
+describe('the workflows a new workspace starts with', () => {
+  it('share statuses by name: the lead and support workflows have one "New"', async () => {
+    const rows = await db.asService((tx) =>
+      tx.query<{ name: string; n: number }>(
+        `select name, count(*)::int as n from wfm.statuses where workspace_id = $1 group by name having count(*) > 1`,
+        [workspaceId],
+      ),
+    );
+    expect(rows).toEqual([]);
+    const [shared] = await db.asService((tx) =>
+      tx.query<{ workflows: number }>(
+        `select count(distinct w.id)::int as workflows from wfm.workflow_steps s
+           join wfm.statuses st on st.id = s.status_id
+           join wfm.workflow_versions v on v.id = s.version_id
+           join wfm.workflows w on w.id = v.workflow_id
+          where w.workspace_id = $1 and st.name = 'New'`,
+        [workspaceId],
+      ),
+    );
+    expect(shared?.workflows).toBe(2);
+  });
+});

@@ -33,9 +33,16 @@ begin
   returning id into version;
 
   for step in select * from jsonb_array_elements(p_spec -> 'steps') loop
-    insert into wfm.statuses (workspace_id, name, color, category)
-    values (p_workspace_id, step ->> 'name', coalesce(step ->> 'color', '#718096'), step ->> 'category')
-    returning id into status;
+    -- Statuses are shared by the workspace's workflows: "New" of leads and of support is one.
+    select id into status from wfm.statuses
+     where workspace_id = p_workspace_id and name = step ->> 'name' and category = step ->> 'category'
+       and deleted_at is null
+     order by created_at limit 1;
+    if status is null then
+      insert into wfm.statuses (workspace_id, name, color, category)
+      values (p_workspace_id, step ->> 'name', coalesce(step ->> 'color', '#718096'), step ->> 'category')
+      returning id into status;
+    end if;
     insert into wfm.workflow_steps (workspace_id, version_id, status_id, key, name, position,
       default_probability, expected_dwell_days, is_initial, is_final)
     values (p_workspace_id, version, status, step ->> 'key', step ->> 'name', pos,
