@@ -305,12 +305,12 @@ export class Executor {
         }
       }
       if (claimed.kind === 'wait-timeout') return { item: claimed, prepared: undefined };
-      const run = await store.selectRun(tx, claimed.runId);
-      if (!run || store.TERMINAL.includes(run.status)) {
+      const loaded = await store.selectRunWithMemos(tx, claimed.runId);
+      if (!loaded || store.TERMINAL.includes(loaded.run.status)) {
         await store.takeItem(tx, claimed.id, this.workerId);
         return 'skipped' as const;
       }
-      const memos = await store.selectMemos(tx, run.id);
+      const { run, memos } = loaded;
       if (run.status === 'sleeping') await store.endSleeps(tx, run.id);
       if (run.status !== 'running') await store.setRunStatus(tx, run.id, 'running');
       return { item: claimed, prepared: { run, memos } };

@@ -220,8 +220,12 @@ export async function takeItemAndLockRun(
 
 /** Marks a run queued and queues its next call, unless one is queued already: one statement. */
 export async function queueNextCall(tx: Tx, runId: string): Promise<void> {
+  // A run between two steps stays 'running'; one resumed from a sleep or a wait is 'queued'.
   await tx.query(
-    `with queued as (update automation.runs set status = 'queued' where id = $1 returning id)
+    `with queued as (
+       update automation.runs set status = case when status = 'running' then status else 'queued' end
+        where id = $1 returning id
+     )
      insert into automation.queue (run_id, kind)
      select id, 'call' from queued
       where not exists (select 1 from automation.queue where run_id = $1 and kind = 'call')`,
@@ -229,13 +233,23 @@ export async function queueNextCall(tx: Tx, runId: string): Promise<void> {
   );
 }
 
-export function selectMemos(tx: Tx, runId: string): Promise<StepMemo[]> {
-  return tx.query<StepMemo>(
-    `select step_id as "stepId", memo from automation.run_steps
-      where run_id = $1 and has_memo order by position, step_id`,
+/** A run and its step memos in completion order, in one statement. */
+export async function selectRunWithMemos(
+  tx: Tx,
+  runId: string,
+): Promise<{ run: RunRow; memos: StepMemo[] } | undefined> {
+  const [row] = await tx.query<RunRow & { memos: StepMemo[] }>(
+    `select ${RUN_COLUMNS},
+            coalesce((select json_agg(json_build_object('stepId', s.step_id, 'memo', s.memo) order by s.position, s.step_id)
+                        from automation.run_steps s where s.run_id = r.id and s.has_memo), '[]'::json) as memos
+       from automation.runs r where r.id = $1`,
     [runId],
   );
+  if (!row) return undefined;
+  const { memos, ...run } = row;
+  return { run, memos };
 }
+
 
 export async function selectStepAttempts(tx: Tx, runId: string, stepId: string): Promise<number> {
   const [row] = await tx.query<{ attempts: number }>(
