@@ -250,7 +250,6 @@ export async function selectRunWithMemos(
   return { run, memos };
 }
 
-
 export async function selectStepAttempts(tx: Tx, runId: string, stepId: string): Promise<number> {
   const [row] = await tx.query<{ attempts: number }>(
     'select attempts from automation.run_steps where run_id = $1 and step_id = $2',
