@@ -565,13 +565,12 @@ export class Executor {
             expression: op.opts.if ?? null,
             expiresInMs: timeout,
           });
-          if (timeout !== undefined)
-            await store.enqueue(tx, {
-              runId: run.id,
-              kind: 'wait-timeout',
-              stepId: op.id,
-              delayMs: timeout,
-            });
+          await store.enqueue(tx, {
+            runId: run.id,
+            kind: 'wait-timeout',
+            stepId: op.id,
+            delayMs: timeout,
+          });
           waiting = 'waiting';
           break;
         }
@@ -617,13 +616,12 @@ export class Executor {
             childRunId: childRunId ?? null,
             expiresInMs: timeout,
           });
-          if (timeout !== undefined)
-            await store.enqueue(tx, {
-              runId: run.id,
-              kind: 'wait-timeout',
-              stepId: op.id,
-              delayMs: timeout,
-            });
+          await store.enqueue(tx, {
+            runId: run.id,
+            kind: 'wait-timeout',
+            stepId: op.id,
+            delayMs: timeout,
+          });
           waiting = 'waiting';
           break;
         }
