@@ -1,6 +1,7 @@
 // The deals' SQL: the row, its people, and pages in any of the list's orders. Column names come
 // from the constants below, never from input.
-import { json, pgArray, type SqlParam, type Tx } from '../../db/port.ts';
+import { pgArray, type SqlParam, type Tx } from '../../db/port.ts';
+import { type ColumnMap, insertRow, updateLiveRow } from '../records/row-writes.ts';
 import { type CustomFieldFilter, customFieldConditions } from '../custom-fields/filters.ts';
 import { keysetClauses, type KeysetPage, type SortSpec, sortKeyColumn } from '../records/keyset.ts';
 import type { DealFilter, DealOrder } from './inputs.ts';
@@ -48,56 +49,18 @@ const COLUMNS = {
   ownerId: { column: 'owner_id', cast: 'uuid' },
   assigneeId: { column: 'assignee_id', cast: 'uuid' },
   customFields: { column: 'custom_fields', cast: 'jsonb' },
-} as const;
+} as const satisfies ColumnMap;
 export type DealValues = Partial<Record<keyof typeof COLUMNS, unknown>>;
 
-function columnsOf(values: DealValues) {
-  return Object.entries(values)
-    .filter(([field, value]) => value !== undefined && field in COLUMNS)
-    .map(([field, value]) => {
-      const spec = COLUMNS[field as keyof typeof COLUMNS];
-      const param: SqlParam =
-        value === null
-          ? null
-          : spec.cast === 'jsonb'
-            ? json(value)
-            : (value as string | number | boolean);
-      return { ...spec, value: param };
-    });
-}
+const TARGET = { table: 'crm.deals d', returning: DEAL_COLUMNS };
 
-export async function insertDeal(
-  tx: Tx,
-  workspaceId: string,
-  values: DealValues,
-): Promise<DealRow> {
-  const columns = columnsOf(values);
-  const names = ['workspace_id', ...columns.map((c) => c.column)];
-  const placeholders = ['$1::uuid', ...columns.map((c, i) => `$${i + 2}::${c.cast}`)];
-  const [row] = await tx.query<DealRow>(
-    `insert into crm.deals as d (${names.join(', ')}) values (${placeholders.join(', ')})
-     returning ${DEAL_COLUMNS}`,
-    [workspaceId, ...columns.map((c) => c.value)],
-  );
-  return row!;
+export function insertDeal(tx: Tx, workspaceId: string, values: DealValues): Promise<DealRow> {
+  return insertRow(tx, TARGET, COLUMNS, workspaceId, values);
 }
 
 /** Updates a live deal; undefined when RLS hides it, it is deleted, or the caller may not edit. */
-export async function updateDeal(
-  tx: Tx,
-  id: string,
-  patch: DealValues,
-): Promise<DealRow | undefined> {
-  const columns = columnsOf(patch);
-  const sets = columns.map((c, i) => `${c.column} = $${i + 2}::${c.cast}`);
-  // With nothing to change, still touch the row so the caller learns whether they may.
-  sets.push('updated_at = now()');
-  const [row] = await tx.query<DealRow>(
-    `update crm.deals d set ${sets.join(', ')} where d.id = $1 and d.deleted_at is null
-     returning ${DEAL_COLUMNS}`,
-    [id, ...columns.map((c) => c.value)],
-  );
-  return row;
+export function updateDeal(tx: Tx, id: string, patch: DealValues): Promise<DealRow | undefined> {
+  return updateLiveRow(tx, TARGET, COLUMNS, id, patch);
 }
 
 /** Sets the assignee and returns the deal with the assignee it had before, in one statement. */

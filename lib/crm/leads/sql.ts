@@ -1,5 +1,6 @@
 // The leads' SQL. Column names come from the constants below, never from input.
-import { json, pgArray, type SqlParam, type Tx } from '../../db/port.ts';
+import { pgArray, type SqlParam, type Tx } from '../../db/port.ts';
+import { type ColumnMap, insertRow, updateLiveRow } from '../records/row-writes.ts';
 import { type CustomFieldFilter, customFieldConditions } from '../custom-fields/filters.ts';
 import { keysetClauses, type KeysetPage, type SortSpec, sortKeyColumn } from '../records/keyset.ts';
 import type { LeadFilter } from './inputs.ts';
@@ -47,55 +48,18 @@ const COLUMNS = {
   ownerId: { column: 'owner_id', cast: 'uuid' },
   assigneeId: { column: 'assignee_id', cast: 'uuid' },
   customFields: { column: 'custom_fields', cast: 'jsonb' },
-} as const;
+} as const satisfies ColumnMap;
 export type LeadValues = Partial<Record<keyof typeof COLUMNS, unknown>>;
 
-function columnsOf(values: LeadValues) {
-  return Object.entries(values)
-    .filter(([field, value]) => value !== undefined && field in COLUMNS)
-    .map(([field, value]) => {
-      const spec = COLUMNS[field as keyof typeof COLUMNS];
-      const param: SqlParam =
-        value === null
-          ? null
-          : spec.cast === 'jsonb'
-            ? json(value)
-            : (value as string | number | boolean);
-      return { ...spec, value: param };
-    });
-}
+const TARGET = { table: 'crm.leads l', returning: LEAD_COLUMNS };
 
-export async function insertLead(
-  tx: Tx,
-  workspaceId: string,
-  values: LeadValues,
-): Promise<LeadRow> {
-  const columns = columnsOf(values);
-  const names = ['workspace_id', ...columns.map((c) => c.column)];
-  const placeholders = ['$1::uuid', ...columns.map((c, i) => `$${i + 2}::${c.cast}`)];
-  const [row] = await tx.query<LeadRow>(
-    `insert into crm.leads as l (${names.join(', ')}) values (${placeholders.join(', ')})
-     returning ${LEAD_COLUMNS}`,
-    [workspaceId, ...columns.map((c) => c.value)],
-  );
-  return row!;
+export function insertLead(tx: Tx, workspaceId: string, values: LeadValues): Promise<LeadRow> {
+  return insertRow(tx, TARGET, COLUMNS, workspaceId, values);
 }
 
 /** Updates a live lead; undefined when RLS hides it, it is deleted, or the caller may not edit. */
-export async function updateLead(
-  tx: Tx,
-  id: string,
-  patch: LeadValues,
-): Promise<LeadRow | undefined> {
-  const columns = columnsOf(patch);
-  const sets = columns.map((c, i) => `${c.column} = $${i + 2}::${c.cast}`);
-  sets.push('updated_at = now()');
-  const [row] = await tx.query<LeadRow>(
-    `update crm.leads l set ${sets.join(', ')} where l.id = $1 and l.deleted_at is null
-     returning ${LEAD_COLUMNS}`,
-    [id, ...columns.map((c) => c.value)],
-  );
-  return row;
+export function updateLead(tx: Tx, id: string, patch: LeadValues): Promise<LeadRow | undefined> {
+  return updateLiveRow(tx, TARGET, COLUMNS, id, patch);
 }
 
 export async function softDeleteLead(tx: Tx, id: string): Promise<LeadRow | undefined> {

@@ -1,7 +1,8 @@
 // SQL shared by the CRM record tables (organizations, people): they have the same shape, so one
 // set of statements serves both. Table and column names come from the constants below, never
 // from input.
-import { json, pgArray, type SqlParam, type Tx } from '../../db/port.ts';
+import { pgArray, type SqlParam, type Tx } from '../../db/port.ts';
+import { type ColumnSpec, insertRow, updateLiveRow } from './row-writes.ts';
 import { type CustomFieldFilter, customFieldConditions } from '../custom-fields/filters.ts';
 import type { Cursor } from './cursor.ts';
 
@@ -10,11 +11,6 @@ export interface RecordTable {
   table: 'crm.organizations' | 'crm.people';
   /** Extra columns beyond the shared ones, by their camelCase field name. */
   extraColumns: Record<string, ColumnSpec>;
-}
-
-interface ColumnSpec {
-  column: string;
-  cast: string;
 }
 
 const SHARED_COLUMNS: Record<string, ColumnSpec> = {
@@ -52,54 +48,27 @@ function selectList(t: RecordTable): string {
     deleted_at as "deletedAt", lower(name) as "sortName"${extras.join('')}`;
 }
 
-function encode(value: unknown): SqlParam {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return pgArray(value as string[]);
-  if (typeof value === 'object') return json(value);
-  return value as SqlParam;
-}
-
-function columnsOf(t: RecordTable, values: Record<string, unknown>) {
-  const specs = { ...SHARED_COLUMNS, ...t.extraColumns };
-  return Object.entries(values)
-    .filter(([field, value]) => value !== undefined && field in specs)
-    .map(([field, value]) => ({ ...specs[field]!, value: encode(value) }));
-}
-
-export async function insertRecord(
+export function insertRecord(
   tx: Tx,
   t: RecordTable,
   workspaceId: string,
   values: Record<string, unknown>,
 ): Promise<CrmRecordRow> {
-  const columns = columnsOf(t, values);
-  const names = ['workspace_id', ...columns.map((c) => c.column)];
-  const placeholders = ['$1::uuid', ...columns.map((c, i) => `$${i + 2}::${c.cast}`)];
-  const [row] = await tx.query<CrmRecordRow>(
-    `insert into ${t.table} (${names.join(', ')}) values (${placeholders.join(', ')})
-     returning ${selectList(t)}`,
-    [workspaceId, ...columns.map((c) => c.value)],
-  );
-  return row!;
+  return insertRow(tx, targetOf(t), { ...SHARED_COLUMNS, ...t.extraColumns }, workspaceId, values);
 }
 
 /** Updates a live row; undefined when RLS hides it, it is deleted, or the caller may not edit. */
-export async function updateRecord(
+export function updateRecord(
   tx: Tx,
   t: RecordTable,
   id: string,
   patch: Record<string, unknown>,
 ): Promise<CrmRecordRow | undefined> {
-  const columns = columnsOf(t, patch);
-  const sets = columns.map((c, i) => `${c.column} = $${i + 2}::${c.cast}`);
-  // With nothing to change, still touch the row so the caller learns whether it may.
-  sets.push('updated_at = now()');
-  const [row] = await tx.query<CrmRecordRow>(
-    `update ${t.table} set ${sets.join(', ')} where id = $1 and deleted_at is null
-     returning ${selectList(t)}`,
-    [id, ...columns.map((c) => c.value)],
-  );
-  return row;
+  return updateLiveRow(tx, targetOf(t), { ...SHARED_COLUMNS, ...t.extraColumns }, id, patch);
+}
+
+function targetOf(t: RecordTable) {
+  return { table: t.table, returning: selectList(t) };
 }
 
 export async function softDeleteRecord(
