@@ -29,7 +29,12 @@ export interface Policy<State> {
    * policies put all mass on their argmax (ties shared equally); stochastic ones compute or
    * estimate their true distribution (Thompson: Monte Carlo with `rng`).
    */
-  probabilities(state: State, candidates: CandidateMatrix, rng: Rng, out?: Float64Array): Float64Array;
+  probabilities(
+    state: State,
+    candidates: CandidateMatrix,
+    rng: Rng,
+    out?: Float64Array,
+  ): Float64Array;
   /** Per-candidate scores (what the policy ranks by), written into `out`; for explanations and benchmarks. */
   scores(state: State, candidates: CandidateMatrix, rng: Rng, out?: Float64Array): Float64Array;
   /** Learns from one observed reward for the chosen candidate's arm and features; mutates `state`. */
