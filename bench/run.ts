@@ -10,8 +10,9 @@ import { findPostgresBin } from '../test/postgres/bin.ts';
 import { startThrowawayCluster } from '../test/postgres/cluster.ts';
 import { benchApiList } from './api-list.ts';
 import { benchExecutor } from './executor.ts';
-import { ms } from './measure.ts';
+import { ms, type Stats } from './measure.ts';
 import { reportWorkflowBenchmarks } from './pipeline.ts';
+import { benchTips } from './tips.ts';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 2000);
 
@@ -77,6 +78,7 @@ for (const leg of legs) {
   );
   await reportWorkflowBenchmarks(leg.db, leg.name, iterations);
   await reportExecutorBenchmarks(leg.db, leg.name, iterations);
+  await reportTipBenchmarks(leg.db, leg.name, iterations);
   await leg.close();
 }
 
@@ -94,5 +96,28 @@ async function reportExecutorBenchmarks(db: Db, legName: string, iterations: num
   for (const [name, s] of stats) console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} |`);
   console.log(
     `\nPer no-op step (10-step run minus 0-step run, / 10): ${ms(perStep)} p50, of which the SDK's handler call is ${ms(handlerCall.p50)}; the executor's own share is ${ms(perStep - handlerCall.p50)} = ${((perStep - handlerCall.p50) / insert.p50).toFixed(1)}× a committed insert.\n`,
+  );
+}
+
+async function reportTipBenchmarks(db: Db, legName: string, iterations: number) {
+  const r = await benchTips(db, Math.max(100, Math.round(iterations / 4)));
+  const table = (stats: Map<string, Stats>, floorName: string) => {
+    const floor = stats.get(floorName)!;
+    console.log('| contender | p50 | p95 | p50 / floor |');
+    console.log('|---|---|---|---|');
+    for (const [name, s] of stats) {
+      console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${(s.p50 / floor.p50).toFixed(2)}× |`);
+    }
+  };
+  console.log(`## The tip decision on ${legName} (${r.candidates} candidates)\n`);
+  table(r.decision, 'RLS floor: the same 3 statements');
+  console.log(
+    `\nStatements per decision: ${r.statementsPerDecision} (begin, RLS context, candidates and policies sent together, insert, end): 4 round trips. CPU outside the database (features + live and 3 shadow policies): ${ms(r.cpu.p50)} p50, ${ms(r.cpu.p95)} p95.\n`,
+  );
+  console.log(`## nextTip(workspaceId) with an open tip on ${legName}\n`);
+  table(r.nextTip, 'RLS floor: newest open tip');
+  console.log(`\nStatements per request: ${r.statementsPerNextTip}.\n`);
+  console.log(
+    `## Signal to tip through the embedded executor on ${legName}\n\ntip/requested to a persisted tip delivered in-app (decide-tip's 6 steps + email plan): ${ms(r.signalToTip.p50)} p50, ${ms(r.signalToTip.p95)} p95 (n = ${r.signalToTip.n}).\n`,
   );
 }

@@ -26,6 +26,12 @@ const EnvSchema = z.object({
   INNGEST_BASE_URL: z.url().optional(),
   /** Scales the embedded executor's retry backoff (Inngest's 15 s … 2 h table); 1 by default. */
   WAYMARK_BACKOFF_FACTOR: z.coerce.number().positive().max(10).default(1),
+  /** Where notification emails go, e.g. smtp://user:pass@host:587. Unset: no emails are sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(1).default('Waymark <no-reply@waymark.local>'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -37,6 +43,8 @@ export interface Config {
   publicUrl: string;
   seedDemo: boolean;
   automation: { mode: 'embedded'; backoffFactor: number } | { mode: 'inngest' };
+  /** Outgoing email for notifications; undefined when SMTP_URL is unset. */
+  smtp: { url: string; from: string } | undefined;
   auth:
     | { mode: 'embedded' }
     | { mode: 'supabase'; url: string; anonKey: string; jwtSecret: string | undefined };
@@ -68,6 +76,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     automation: usesInngestServer(env)
       ? { mode: 'inngest' }
       : { mode: 'embedded', backoffFactor: e.WAYMARK_BACKOFF_FACTOR },
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     auth: e.SUPABASE_URL
       ? {
           mode: 'supabase',

@@ -8,7 +8,7 @@ export const reviewNewDeal = inngest.createFunction(
   {
     id: 'review-new-deal',
     name: 'Review your new deal',
-    triggers: [{ event: 'crm/deal.assigned', expression: 'event.data.assigneeId != null' }],
+    triggers: [{ event: 'crm/deal.assigned', if: 'event.data.assigneeId != null' }],
   },
   async ({ event, step }) => {
     const { workspaceId, dealId, assigneeId } = event.data as {

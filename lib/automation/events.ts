@@ -2,9 +2,10 @@
 // them. Emitters, the Inngest client and the executor all read this one map.
 import type { z } from 'zod';
 import { crmEvents } from '../crm/events.ts';
+import { recommenderEvents } from '../recommender/events.ts';
 import { wfmEvents } from '../wfm/events.ts';
 
-export const eventSchemas = { ...wfmEvents, ...crmEvents } as const;
+export const eventSchemas = { ...wfmEvents, ...crmEvents, ...recommenderEvents } as const;
 
 /**
  * Events of other producers (tests, plugins) registered at start-up; each still has a schema.

@@ -8,6 +8,7 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   TransitionNotAllowed: 'TRANSITION_NOT_ALLOWED',
   AlreadyConverted: 'ALREADY_CONVERTED',
+  AlreadyDecided: 'ALREADY_DECIDED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -17,8 +17,12 @@ import '../wfm/learning-schema.ts';
 import '../crm/deals/schema.ts';
 import '../crm/pipeline/schema.ts';
 import '../crm/leads/schema.ts';
+import '../notifier/schema.ts';
+import '../recommender/schema.ts';
+import '../recommender/tip-added-schema.ts';
 
 builder.queryType({ authScopes: { signedIn: true } });
 builder.mutationType({ authScopes: { signedIn: true } });
+builder.subscriptionType({ authScopes: { signedIn: true } });
 
 export const schema = lexicographicSortSchema(builder.toSchema());

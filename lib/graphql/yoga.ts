@@ -5,7 +5,7 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
+import { type DocumentNode, GraphQLError, Kind } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Db, UserClaims } from '../db/port.ts';
 import { AppError } from '../errors/app-errors.ts';
@@ -75,7 +75,8 @@ export function createGraphqlServer(
         costLimit: { maxCost: QUERY_LIMITS.maxCost },
         blockFieldSuggestion: { enabled: true },
       }),
-      useGraphQlJit(),
+      // Subscriptions run on graphql-js: the JIT's subscribe never delivered events here.
+      useGraphQlJit({}, { enableIf: (args) => !isSubscription(args.document) }),
       useRlsTransaction(),
     ],
     maskedErrors: {
@@ -103,4 +104,10 @@ function unauthenticated(error: unknown): GraphQLError {
       http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } },
     },
   });
+}
+
+function isSubscription(document: DocumentNode): boolean {
+  return document.definitions.some(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription',
+  );
 }

@@ -11,6 +11,7 @@ import type { Db } from '../db/port.ts';
 import { createWorkspace } from '../workspaces/service.ts';
 import { DEMO_ORGANIZATIONS, DEMO_UNAFFILIATED_PEOPLE, DEMO_WORKSPACE } from './demo-data.ts';
 import { seedDemoPipeline } from './demo-pipeline.ts';
+import { ageDemoRecords, seedDemoActivities } from './demo-activity.ts';
 
 export const DEMO_EMAIL = 'demo@waymark.local';
 
@@ -31,34 +32,43 @@ export async function seedDemo(
 
   const user = await createAuthUser(db, credentials);
   // The demo data goes in as the demo user, through the same services and RLS as the API.
-  await db.asUser({ sub: user.id, role: 'authenticated', email: user.email }, async (tx) => {
-    const ctx = { tx, userId: user.id };
-    const workspace = await createWorkspace(ctx, DEMO_WORKSPACE);
-    // Custom field values are checked against definitions: define the ones the demo uses.
-    for (const field of [
-      { entityType: 'organization', key: 'industry', label: 'Industry', type: 'text' },
-      { entityType: 'organization', key: 'employees', label: 'Employees', type: 'number' },
-      { entityType: 'person', key: 'title', label: 'Job title', type: 'text' },
-    ]) {
-      await createCustomFieldDefinition(ctx, { workspaceId: workspace.id, ...field });
-    }
-    for (const org of DEMO_ORGANIZATIONS) {
-      const { people, ...fields } = org;
-      const organization = await createOrganization(ctx, { workspaceId: workspace.id, ...fields });
-      for (const { title, ...person } of people) {
-        await createPerson(ctx, {
-          workspaceId: workspace.id,
-          organizationId: organization.id,
-          customFields: { title },
-          ...person,
-        });
+  const workspaceId = await db.asUser(
+    { sub: user.id, role: 'authenticated', email: user.email },
+    async (tx) => {
+      const ctx = { tx, userId: user.id };
+      const workspace = await createWorkspace(ctx, DEMO_WORKSPACE);
+      // Custom field values are checked against definitions: define the ones the demo uses.
+      for (const field of [
+        { entityType: 'organization', key: 'industry', label: 'Industry', type: 'text' },
+        { entityType: 'organization', key: 'employees', label: 'Employees', type: 'number' },
+        { entityType: 'person', key: 'title', label: 'Job title', type: 'text' },
+      ]) {
+        await createCustomFieldDefinition(ctx, { workspaceId: workspace.id, ...field });
       }
-    }
-    for (const { title, ...person } of DEMO_UNAFFILIATED_PEOPLE) {
-      await createPerson(ctx, { workspaceId: workspace.id, customFields: { title }, ...person });
-    }
-    await seedDemoPipeline(ctx, workspace.id);
-  });
+      for (const org of DEMO_ORGANIZATIONS) {
+        const { people, ...fields } = org;
+        const organization = await createOrganization(ctx, {
+          workspaceId: workspace.id,
+          ...fields,
+        });
+        for (const { title, ...person } of people) {
+          await createPerson(ctx, {
+            workspaceId: workspace.id,
+            organizationId: organization.id,
+            customFields: { title },
+            ...person,
+          });
+        }
+      }
+      for (const { title, ...person } of DEMO_UNAFFILIATED_PEOPLE) {
+        await createPerson(ctx, { workspaceId: workspace.id, customFields: { title }, ...person });
+      }
+      await seedDemoPipeline(ctx, workspace.id);
+      await seedDemoActivities(ctx, workspace.id);
+      return workspace.id;
+    },
+  );
+  await ageDemoRecords(db, workspaceId);
   return { ...credentials, created: true };
 }
 

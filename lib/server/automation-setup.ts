@@ -5,7 +5,7 @@
 import { serve } from 'inngest/edge';
 import { inngest } from '../../inngest/client.ts';
 import { functions } from '../../inngest/index.ts';
-import { provideAutomationDb } from '../../inngest/services.ts';
+import { provideAutomationServices } from '../../inngest/services.ts';
 import { connectEmbeddedEventApi } from '../automation/embedded-transport.ts';
 import { createEventApi } from '../automation/executor/event-api.ts';
 import { Executor } from '../automation/executor/executor.ts';
@@ -27,7 +27,7 @@ export async function setUpAutomation(
   db: Db,
   options: { runWorker?: boolean } = {},
 ): Promise<AutomationSetup> {
-  provideAutomationDb(db);
+  provideAutomationServices({ db, smtp: config.smtp, publicUrl: config.publicUrl });
   const handler = serve({ client: inngest, functions });
   if (config.automation.mode === 'inngest') {
     return { mode: 'inngest', publicHandler: handler, executor: undefined, stop: async () => {} };

@@ -4,12 +4,14 @@ import type { Config } from '@netlify/functions';
 import { serve } from 'inngest/edge';
 import { inngest } from '../../inngest/client.ts';
 import { functions } from '../../inngest/index.ts';
-import { provideAutomationDb } from '../../inngest/services.ts';
+import { provideAutomationServices } from '../../inngest/services.ts';
 import { parseConfig } from '../../lib/config.ts';
 import { openPostgres } from '../../lib/db/postgres-adapter.ts';
 
-const { databaseUrl } = parseConfig();
-if (databaseUrl) provideAutomationDb(openPostgres(databaseUrl, { max: 1 }));
+const { databaseUrl, smtp, publicUrl } = parseConfig();
+if (databaseUrl) {
+  provideAutomationServices({ db: openPostgres(databaseUrl, { max: 1 }), smtp, publicUrl });
+}
 
 export default serve({ client: inngest, functions });
 

@@ -3,14 +3,18 @@
 import { serve } from 'inngest/edge';
 import { inngest } from '../../inngest/client.ts';
 import { functions } from '../../inngest/index.ts';
-import { provideAutomationDb } from '../../inngest/services.ts';
+import { provideAutomationServices } from '../../inngest/services.ts';
+import type { SmtpSettings } from '../../lib/notifier/smtp.ts';
 import { connectEmbeddedEventApi } from '../../lib/automation/embedded-transport.ts';
 import { createEventApi } from '../../lib/automation/executor/event-api.ts';
 import { Executor } from '../../lib/automation/executor/executor.ts';
 import type { Db } from '../../lib/db/port.ts';
 
-export async function startTestAutomation(db: Db): Promise<Executor> {
-  provideAutomationDb(db);
+export async function startTestAutomation(
+  db: Db,
+  options: { smtp?: SmtpSettings } = {},
+): Promise<Executor> {
+  provideAutomationServices({ db, smtp: options.smtp, publicUrl: 'http://localhost:8888' });
   const executor = new Executor({
     db,
     handler: serve({ client: inngest, functions }),

@@ -1,0 +1,105 @@
+// Tips as the signed-in user sees them: the next one (decided on the spot when none is open),
+// the list, answering one, and why it was suggested.
+import { emitEvent } from '../../automation/outbox.ts';
+import type { ServiceContext } from '../../db/service-context.ts';
+import { NotFoundError, parseInput } from '../../errors/app-errors.ts';
+import { decideTip } from '../decision/decide-tip.ts';
+import { REWARD } from '../learning/rewards.ts';
+import { AlreadyDecidedError } from './errors.ts';
+import { GiveTipFeedbackInput, TipIdInput, TipsInput, WorkspaceInput } from './inputs.ts';
+import * as sql from './sql.ts';
+
+export type { Tip } from './sql.ts';
+
+/** The newest open tip, or a new decision when there is none; null when nothing is worth doing. */
+export async function nextTip(ctx: ServiceContext, workspaceId: unknown): Promise<sql.Tip | null> {
+  const input = parseInput(WorkspaceInput, { workspaceId }, []);
+  const open = await sql.selectNewestOpenTip(ctx.tx, input.workspaceId, ctx.userId);
+  if (open) return open;
+  const tip = await decideTip(ctx.tx, input.workspaceId, ctx.userId);
+  if (tip) {
+    await emitEvent(ctx.tx, { workspaceId: tip.workspaceId, userId: ctx.userId }, 'tip/decided', {
+      workspaceId: tip.workspaceId,
+      userId: ctx.userId,
+      tipId: tip.id,
+    });
+  }
+  return tip;
+}
+
+export function listTips(ctx: ServiceContext, input: unknown): Promise<sql.Tip[]> {
+  const { workspaceId, statuses, first } = parseInput(TipsInput, input, []);
+  return sql.selectTips(ctx.tx, workspaceId, ctx.userId, statuses ?? null, first ?? 20);
+}
+
+export async function giveTipFeedback(ctx: ServiceContext, input: unknown): Promise<sql.Tip> {
+  const { tipId, reaction, snoozeUntil, reason } = parseInput(GiveTipFeedbackInput, input);
+  const reward = REWARD[reaction];
+  const status = reaction === 'DONE' ? 'done' : reaction === 'SNOOZE' ? 'snoozed' : 'dismissed';
+  const answered = await sql.answerTip(ctx.tx, tipId, {
+    status,
+    reason: reason || null,
+    snoozedUntil: snoozeUntil?.toISOString() ?? null,
+    reward,
+  });
+  if (!answered) {
+    // RLS hides other users' tips: theirs and missing ones answer the same.
+    const existing = await sql.selectTip(ctx.tx, tipId);
+    if (!existing) throw new NotFoundError('Tip');
+    throw new AlreadyDecidedError(tipId, existing.status);
+  }
+  await emitEvent(
+    ctx.tx,
+    { workspaceId: answered.workspaceId, userId: ctx.userId },
+    'tip/feedback.received',
+    {
+      workspaceId: answered.workspaceId,
+      userId: ctx.userId,
+      tipId: answered.id,
+      feedbackId: `${answered.id}:${answered.decidedAt!.toISOString()}`,
+      reaction,
+      reward,
+      snoozeUntil: answered.snoozedUntil?.toISOString() ?? null,
+      entityType: answered.entityType,
+      entityId: answered.entityId,
+    },
+  );
+  return answered;
+}
+
+export interface TipExplanation {
+  tip: sql.Tip;
+  topFeatures: { feature: string; value: number; contribution: number }[];
+  shadows: {
+    policy: string;
+    title: string;
+    kind: string;
+    propensity: number;
+    probabilityOfChosen: number;
+    agreesWithLive: boolean;
+  }[];
+  candidateCount: number;
+}
+
+export async function explainTip(ctx: ServiceContext, tipId: unknown): Promise<TipExplanation> {
+  const { tipId: id } = parseInput(TipIdInput, { tipId }, []);
+  const [tip, details] = await Promise.all([
+    sql.selectTip(ctx.tx, id),
+    sql.selectTipDetails(ctx.tx, id),
+  ]);
+  if (!tip || !details) throw new NotFoundError('Tip');
+  const { candidates, chosen } = details.context;
+  return {
+    tip,
+    topFeatures: details.explanation.topFeatures ?? [],
+    shadows: details.shadows.map((s) => ({
+      policy: s.policy,
+      title: candidates[s.index]?.title ?? '',
+      kind: candidates[s.index]?.kind ?? '',
+      propensity: s.propensity,
+      probabilityOfChosen: s.probabilityOfChosen,
+      agreesWithLive: s.index === chosen,
+    })),
+    candidateCount: candidates.length,
+  };
+}
