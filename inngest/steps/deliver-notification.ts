@@ -1,6 +1,8 @@
-// Delivering a notification as durable steps: in-app at once, then email, after sleeping through
-// the person's quiet hours when needed. In-app is its own step before any email work, so an SMTP
-// server that is down delays the email (the send step is retried) and never the in-app delivery.
+// Delivering a notification as durable steps: `notify` delivers in-app at once and decides about
+// email; the email goes in its own step, after sleeping through the person's quiet hours when
+// needed. An SMTP server that is down delays only that step (it is retried): the in-app delivery
+// is done and recorded before any email work, and its dedupe key keeps a retried `notify` from
+// delivering it twice.
 import type { GetStepTools } from 'inngest';
 import { planEmail, sendEmail } from '../../lib/notifier/email.ts';
 import { deliverInApp } from '../../lib/notifier/in-app.ts';
@@ -10,14 +12,17 @@ import { automationDb, automationSmtp } from '../services.ts';
 
 type Step = GetStepTools<typeof inngest>;
 
+const planNow = (notification: Notification) =>
+  automationDb().asService((tx) => planEmail(tx, notification, new Date(), automationSmtp()));
+
 export async function deliverNotification(step: Step, notification: Notification): Promise<void> {
-  await step.run('deliver-in-app', () => deliverInApp(automationDb(), notification));
-  const plan = () =>
-    automationDb().asService((tx) => planEmail(tx, notification, new Date(), automationSmtp()));
-  let email = await step.run('plan-email', plan);
+  let email = await step.run('notify', async () => {
+    await deliverInApp(automationDb(), notification);
+    return planNow(notification);
+  });
   if (email.action === 'defer') {
     await step.sleepUntil('wait-for-quiet-hours-to-end', email.until);
-    email = await step.run('plan-email-after-quiet-hours', plan);
+    email = await step.run('plan-email-after-quiet-hours', () => planNow(notification));
   }
   if (email.action === 'send') {
     await step.run('send-email', () => sendEmail(automationDb(), notification, automationSmtp()!));

@@ -104,7 +104,16 @@ const TipExplanationRef = builder.objectRef<TipExplanation>('TipExplanation').im
     candidateCount: t.exposeInt('candidateCount', {
       description: 'How many candidate actions the policy chose among.',
     }),
-    topFeatures: t.field({ type: [FeatureContributionRef], resolve: (e) => e.topFeatures }),
+    priority: t.exposeFloat('priority', {
+      nullable: true,
+      description:
+        'How urgent the generator rated this action (0–1): what the rules baseline ranks by.',
+    }),
+    topFeatures: t.field({
+      type: [FeatureContributionRef],
+      description: 'The features that weighed most in a learned policy’s score (none for rules).',
+      resolve: (e) => e.topFeatures,
+    }),
     shadows: t.field({ type: [ShadowPickRef], resolve: (e) => e.shadows }),
   }),
 });

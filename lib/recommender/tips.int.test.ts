@@ -337,15 +337,14 @@ describe('the durable decision', () => {
       ),
     );
     expect(run!.status).toBe('completed');
-    expect(run!.steps).toEqual(
-      expect.arrayContaining([
-        'fetch-candidates',
-        'assemble-context',
-        'score',
-        'persist',
-        'deliver-in-app',
-      ]),
-    );
+    // No SMTP here: notify delivers in-app and finds no email to send.
+    expect(run!.steps).toEqual([
+      'fetch-candidates',
+      'assemble-context',
+      'score',
+      'persist',
+      'notify',
+    ]);
     const deliveries = await db.asService((tx) =>
       tx.query<{ channel: string; status: string }>(
         `select channel, status from notifier.deliveries where dedupe_key like $1 order by channel`,
@@ -362,12 +361,13 @@ describe('explainTip', () => {
     const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
     const { explainTip } = await api.as(
       ws.owner,
-      `query($id: ID!) { explainTip(tipId: $id) { policy propensity candidateCount
+      `query($id: ID!) { explainTip(tipId: $id) { policy propensity candidateCount priority
          topFeatures { feature value contribution }
          shadows { policy title kind propensity probabilityOfChosen agreesWithLive } } }`,
       { id: tip.id },
     );
     expect(explainTip.policy).toBe('RULES');
+    expect(explainTip.priority).toBeGreaterThan(0);
     expect(explainTip.candidateCount).toBeGreaterThanOrEqual(3);
     expect(explainTip.shadows.map((s: { policy: string }) => s.policy).sort()).toEqual([
       'EPSILON_GREEDY',

@@ -35,6 +35,8 @@ export interface Decision {
   probabilities: number[];
   shadows: ShadowPick[];
   topFeatures: FeatureContribution[];
+  /** The generator's urgency for the chosen action: what the rules baseline ranks by. */
+  priority: number;
 }
 
 function sample(probabilities: Float64Array, rng: Rng): number {
@@ -97,5 +99,6 @@ export function choose(policies: WorkspacePolicies, m: CandidateMatrix, rng: Rng
     probabilities: Array.from(logging),
     shadows: policies.shadows.map((s) => shadowPick(s, m, index, rng)),
     topFeatures: topFeatures(policies.live, m, index),
+    priority: m.priorities[index]!,
   };
 }

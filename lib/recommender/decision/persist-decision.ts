@@ -43,7 +43,7 @@ export function persistDecision(tx: Tx, record: DecisionRecord): Promise<Tip> {
       decidedAt: record.now.toISOString(),
     },
     shadows: decision.shadows,
-    explanation: { topFeatures: decision.topFeatures },
+    explanation: { topFeatures: decision.topFeatures, priority: decision.priority },
     requestKey: record.requestKey,
   });
 }

@@ -3,9 +3,14 @@
 // arm). Both must describe the same posterior: the estimated propensities must match how often
 // each candidate actually wins a single draw.
 import { describe, expect, it } from 'vitest';
-import { createLinearThompsonPolicy, LINEAR_THOMPSON_DEFAULTS } from './linear-thompson.ts';
+import {
+  createLinearThompsonPolicy,
+  LINEAR_THOMPSON_DEFAULTS,
+  type LinearThompsonState,
+} from './linear-thompson.ts';
 import { createRng } from './random.ts';
-import { DIMS, randomCandidates, row, trainedState } from './test-fixtures.ts';
+import { ARMS, DIMS, randomCandidates, row, trainedState } from './test-fixtures.ts';
+import type { CandidateMatrix } from './types.ts';
 
 describe('linear-thompson', () => {
   const v = 0.6;
@@ -20,19 +25,24 @@ describe('linear-thompson', () => {
     for (let j = 0; j < DIMS; j++)
       candidates.features[copy * DIMS + j] = candidates.features[j]! + 0.05 * (rng.next() - 0.5);
 
-  function winFrequencies(draws: number): Float64Array {
-    const policy = createLinearThompsonPolicy({ v, lambda: 1, draws: 1 });
+  function winFrequencies(
+    state: LinearThompsonState,
+    matrix: CandidateMatrix,
+    scale: number,
+    draws: number,
+  ): Float64Array {
+    const policy = createLinearThompsonPolicy({ v: scale, lambda: 1, draws: 1 });
     const drawRng = createRng(99);
-    const wins = new Float64Array(candidates.count);
+    const wins = new Float64Array(matrix.count);
     for (let n = 0; n < draws; n++) {
-      const scores = policy.scores(trained, candidates, drawRng);
+      const scores = policy.scores(state, matrix, drawRng);
       wins[scores.indexOf(Math.max(...scores))]! += 1 / draws;
     }
     return wins;
   }
 
   it('estimates propensities that match the single-draw argmax frequencies', () => {
-    const empirical = winFrequencies(20_000);
+    const empirical = winFrequencies(trained, candidates, v, 20_000);
     // The comparison means something only if several candidates win often.
     expect([...empirical].filter((f) => f > 0.05).length).toBeGreaterThanOrEqual(3);
     const precise = createLinearThompsonPolicy({ v, lambda: 1, draws: 20_000 });
@@ -49,6 +59,31 @@ describe('linear-thompson', () => {
     const rough = everyday.probabilities(trained, candidates, createRng(2));
     for (let i = 0; i < candidates.count; i++)
       expect(Math.abs(rough[i]! - empirical[i]!)).toBeLessThan(0.15);
+  });
+
+  it('leaves out only candidates that never win, once the posterior is sure', () => {
+    const { v: scale } = LINEAR_THOMPSON_DEFAULTS;
+    const policy = createLinearThompsonPolicy(LINEAR_THOMPSON_DEFAULTS);
+    const learnRng = createRng(12);
+    const sure = policy.initialState(ARMS, DIMS);
+    // Rewards that really depend on feature 1, so trained means spread far apart.
+    for (let n = 0; n < 3000; n++) {
+      const candidate = randomCandidates(learnRng, 1);
+      const x = row(candidate, 0);
+      const reward = learnRng.next() < 0.5 + 0.45 * x[1]! ? 1 : 0;
+      policy.update(sure, candidate.arms[0]!, x, reward);
+    }
+    const many = randomCandidates(learnRng, 30);
+    const estimated = createLinearThompsonPolicy({
+      ...LINEAR_THOMPSON_DEFAULTS,
+      draws: 20_000,
+    }).probabilities(sure, many, createRng(3));
+    const empirical = winFrequencies(sure, many, scale, 20_000);
+    const leftOut = [...estimated].flatMap((p, i) => (p === 0 ? [i] : []));
+    expect(leftOut.length).toBeGreaterThan(many.count / 2);
+    for (const i of leftOut) expect(empirical[i]).toBe(0);
+    for (let i = 0; i < many.count; i++)
+      expect(Math.abs(estimated[i]! - empirical[i]!)).toBeLessThan(0.025);
   });
 
   it('draws scores with the posterior mean θ·x and variance v²·xᵀA⁻¹x', () => {

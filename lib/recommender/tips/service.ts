@@ -79,6 +79,8 @@ export interface TipExplanation {
     agreesWithLive: boolean;
   }[];
   candidateCount: number;
+  /** The generator's urgency for this action, when it was recorded. */
+  priority: number | null;
 }
 
 export async function explainTip(ctx: ServiceContext, tipId: unknown): Promise<TipExplanation> {
@@ -101,5 +103,6 @@ export async function explainTip(ctx: ServiceContext, tipId: unknown): Promise<T
       agreesWithLive: s.index === chosen,
     })),
     candidateCount: candidates.length,
+    priority: details.explanation.priority ?? null,
   };
 }

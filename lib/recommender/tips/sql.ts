@@ -114,7 +114,10 @@ export type TipDetails = {
     propensity: number;
     probabilityOfChosen: number;
   }[];
-  explanation: { topFeatures: { feature: string; value: number; contribution: number }[] };
+  explanation: {
+    topFeatures: { feature: string; value: number; contribution: number }[];
+    priority?: number;
+  };
 };
 
 export async function selectTipDetails(tx: Tx, id: string): Promise<TipDetails | undefined> {
