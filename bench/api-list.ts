@@ -1,10 +1,9 @@
 // The skeleton's benchmark: a plain indexed select, the RLS transaction floor (the same list
 // statement the API runs, inside asUser), and `organizations(first: 20)` through yoga.fetch.
-import { randomUUID } from 'node:crypto';
 import { createOrganization, listOrganizations } from '../lib/crm/organizations/service.ts';
-import type { Db, UserClaims } from '../lib/db/port.ts';
+import type { Db } from '../lib/db/port.ts';
 import { createWorkspace } from '../lib/workspaces/service.ts';
-import { createTestApi } from '../test/helpers/graphql.ts';
+import { benchUser } from './bench-user.ts';
 import { compare, type Stats } from './measure.ts';
 
 export interface ListBenchResult {
@@ -18,11 +17,7 @@ export async function benchApiList(
   plainSelect: (sql: string, params: string[]) => Promise<unknown>,
   iterations: number,
 ): Promise<ListBenchResult> {
-  const userId = randomUUID();
-  const claims: UserClaims = { sub: userId, role: 'authenticated', email: 'bench@example.test' };
-  await db.asService((tx) =>
-    tx.query('insert into auth.users (id, email) values ($1, $2)', [userId, claims.email!]),
-  );
+  const { userId, claims, graphql: request } = await benchUser(db);
   const workspaceId = await db.asUser(claims, async (tx) => {
     const ctx = { tx, userId };
     const ws = await createWorkspace(ctx, { name: 'Bench' });
@@ -35,23 +30,10 @@ export async function benchApiList(
     return ws.id;
   });
 
-  // The same in-process server and token signing the integration tests use.
-  const api = createTestApi(db);
-  const token = await api.tokenFor({ id: userId, email: claims.email!, claims });
-  const body = JSON.stringify({
-    query:
-      'query($ws: ID!) { organizations(workspaceId: $ws, first: 20) { edges { cursor node { id name emails updatedAt } } pageInfo { hasNextPage endCursor } } }',
-    variables: { ws: workspaceId },
-  });
-  const graphql = async () => {
-    const response = await api.yoga.fetch('http://bench.local/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body,
-    });
-    const json = (await response.json()) as { errors?: unknown };
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-  };
+  const graphql = request(
+    'query($ws: ID!) { organizations(workspaceId: $ws, first: 20) { edges { cursor node { id name emails updatedAt } } pageInfo { hasNextPage endCursor } } }',
+    { ws: workspaceId },
+  );
 
   const before = db.stats.statements;
   await graphql();

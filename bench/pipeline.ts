@@ -1,40 +1,18 @@
 // The workflow engine's benchmarks: `moveDealToStep` and `pipeline(workflowId)` through yoga.fetch,
 // each against its RLS transaction floor (the same service calls, hence the same statements,
 // inside db.asUser, without GraphQL).
-import { randomUUID } from 'node:crypto';
 import { createDeal, loadDeals, moveDealToStep } from '../lib/crm/deals/service.ts';
 import { pipeline, topDealIdsByStep } from '../lib/crm/pipeline/service.ts';
 import type { Db, UserClaims } from '../lib/db/port.ts';
 import { loadSteps } from '../lib/wfm/definitions.ts';
 import { createWorkspace } from '../lib/workspaces/service.ts';
-import { createTestApi } from '../test/helpers/graphql.ts';
+import { benchUser } from './bench-user.ts';
 import { compare, ms, type Stats } from './measure.ts';
 
 export interface ScenarioResult {
   stats: Map<string, Stats>;
   /** Statements one GraphQL request sends, and the floor's run of the same work. */
   statements: { graphql: number; floor: number };
-}
-
-async function benchUser(db: Db) {
-  const userId = randomUUID();
-  const claims: UserClaims = { sub: userId, role: 'authenticated', email: `${userId}@bench.test` };
-  await db.asService((tx) =>
-    tx.query('insert into auth.users (id, email) values ($1, $2)', [userId, claims.email!]),
-  );
-  const api = createTestApi(db);
-  const token = await api.tokenFor({ id: userId, email: claims.email!, claims });
-  const graphql = (query: string, variables: Record<string, unknown>) => async () => {
-    const response = await api.yoga.fetch('http://bench.local/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const json = (await response.json()) as { errors?: unknown; data?: unknown };
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-    return json.data;
-  };
-  return { userId, claims, graphql };
 }
 
 async function salesWorkflow(db: Db, claims: UserClaims, workspaceId: string) {

@@ -5,7 +5,6 @@
 // - nextTip through GraphQL versus the RLS transaction of the statement it runs;
 // - signal to tip through the embedded executor (tip/requested to a persisted, delivered tip).
 // Decisions are rolled back so every round decides from the same candidates.
-import { randomUUID } from 'node:crypto';
 import { createActivity } from '../lib/crm/activities/service.ts';
 import { createDeal } from '../lib/crm/deals/service.ts';
 import type { Db, Tx, UserClaims } from '../lib/db/port.ts';
@@ -21,7 +20,7 @@ import { createRng } from '../lib/recommender/policies/random.ts';
 import { selectNewestOpenTip } from '../lib/recommender/tips/sql.ts';
 import { createWorkspace } from '../lib/workspaces/service.ts';
 import { startTestAutomation } from '../test/helpers/automation.ts';
-import { createTestApi } from '../test/helpers/graphql.ts';
+import { benchUser } from './bench-user.ts';
 import { compare, type Stats, stats } from './measure.ts';
 
 class Rollback extends Error {}
@@ -37,13 +36,9 @@ async function rolledBack(db: Db, claims: UserClaims, fn: (tx: Tx) => Promise<un
   }
 }
 
-async function benchUser(db: Db) {
-  const userId = randomUUID();
-  const claims: UserClaims = { sub: userId, role: 'authenticated', email: `${userId}@bench.test` };
-  await db.asService((tx) =>
-    tx.query('insert into auth.users (id, email) values ($1, $2)', [userId, claims.email!]),
-  );
-  // A salesperson's week: 30 open deals, 10 tasks (some late), a few stale deals.
+/** A salesperson with a week's work: 30 open deals (some stale), 10 tasks (some late). */
+async function busyUser(db: Db) {
+  const { userId, claims, graphql } = await benchUser(db);
   const workspaceId = await db.asUser(claims, async (tx) => {
     const ctx = { tx, userId };
     const ws = await createWorkspace(ctx, { name: 'Tips bench' });
@@ -73,7 +68,7 @@ async function benchUser(db: Db) {
       [workspaceId],
     ),
   );
-  return { userId, claims, workspaceId };
+  return { userId, claims, workspaceId, graphql };
 }
 
 export interface TipBenchResult {
@@ -87,7 +82,7 @@ export interface TipBenchResult {
 }
 
 export async function benchTips(db: Db, iterations: number): Promise<TipBenchResult> {
-  const { userId, claims, workspaceId } = await benchUser(db);
+  const { userId, claims, workspaceId, graphql: request } = await busyUser(db);
   const now = new Date();
 
   // What the decision sends, with its parameters, to replay as the floor.
@@ -137,21 +132,13 @@ export async function benchTips(db: Db, iterations: number): Promise<TipBenchRes
 
   // nextTip when a tip is open: through GraphQL versus the statement in an RLS transaction.
   await db.asUser(claims, (tx) => decideTip(tx, workspaceId, userId));
-  const api = createTestApi(db);
-  const token = await api.tokenFor({ id: userId, email: claims.email!, claims });
-  const body = JSON.stringify({
-    query:
-      'query($ws: ID!) { nextTip(workspaceId: $ws) { id kind title detail status propensity } }',
-    variables: { ws: workspaceId },
-  });
+  const nextTipRequest = request(
+    'query($ws: ID!) { nextTip(workspaceId: $ws) { id kind title detail status propensity } }',
+    { ws: workspaceId },
+  );
   const graphql = async () => {
-    const response = await api.yoga.fetch('http://bench.local/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body,
-    });
-    const json = (await response.json()) as { errors?: unknown; data?: { nextTip: unknown } };
-    if (json.errors || !json.data?.nextTip) throw new Error(JSON.stringify(json));
+    const data = (await nextTipRequest()) as { nextTip: unknown };
+    if (!data.nextTip) throw new Error('nextTip found no open tip');
   };
   const beforeNext = db.stats.statements;
   await graphql();
