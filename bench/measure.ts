@@ -40,5 +40,6 @@ export function stats(values: number[]): Stats {
 }
 
 export function ms(value: number): string {
+  if (value < 0.01) return `${(value * 1000).toFixed(2)} µs`;
   return value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(2)} ms`;
 }

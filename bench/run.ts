@@ -12,6 +12,7 @@ import { benchApiList } from './api-list.ts';
 import { benchExecutor } from './executor.ts';
 import { ms, type Stats } from './measure.ts';
 import { reportWorkflowBenchmarks } from './pipeline.ts';
+import { benchPolicies } from './policies.ts';
 import { benchTips } from './tips.ts';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 2000);
@@ -64,6 +65,7 @@ if (legs.length < 2)
   console.warn('! No Postgres binaries or BENCH_DATABASE_URL: benchmarking PGlite only.');
 
 console.log(`# Waymark benchmarks (${iterations} interleaved iterations per contender)\n`);
+reportPolicyBenchmarks(iterations);
 for (const leg of legs) {
   const { stats, statementsPerRequest } = await benchApiList(leg.db, leg.plainSelect, iterations);
   const floor = stats.get('RLS transaction floor')!;
@@ -120,4 +122,14 @@ async function reportTipBenchmarks(db: Db, legName: string, iterations: number) 
   console.log(
     `## Signal to tip through the embedded executor on ${legName}\n\ntip/requested to a persisted tip delivered in-app (decide-tip's 6 steps + email plan): ${ms(r.signalToTip.p50)} p50, ${ms(r.signalToTip.p95)} p95 (n = ${r.signalToTip.n}).\n`,
   );
+}
+
+/** Pure CPU, no database: once per run. */
+function reportPolicyBenchmarks(iterations: number) {
+  const stats = benchPolicies(iterations);
+  console.log('## Policy scoring: 50 candidates × 20 features, states trained by 500 updates\n');
+  console.log('| policy call | p50 | p95 |');
+  console.log('|---|---|---|');
+  for (const [name, s] of stats) console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} |`);
+  console.log('');
 }

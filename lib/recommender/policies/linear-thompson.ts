@@ -33,7 +33,7 @@ export interface LinearThompsonOptions {
 }
 
 /** The CRM simulator sweep's best, on seeds the regret test does not use (simulation/sweep.ts). */
-export const LINEAR_THOMPSON_DEFAULTS: LinearThompsonOptions = { v: 0.15, lambda: 1, draws: 200 };
+export const LINEAR_THOMPSON_DEFAULTS: LinearThompsonOptions = { v: 0.1, lambda: 1, draws: 200 };
 
 function withCholesky(ridge: RidgeArms): LinearThompsonState {
   const { arms, dims } = ridge;
