@@ -617,6 +617,45 @@ describe('tip emails', () => {
     expect(mine[0]!.body).toContain(`http://localhost:8888/today?tip=${tip!.id}`);
   });
 
+  it('retries the email while the SMTP server is down, never holding back or repeating the in-app tip', async () => {
+    const ws = await busyWorkspace();
+    // A port with nothing listening: the email step fails until a server starts there.
+    const probe = await startSmtpServer();
+    await probe.close();
+    provideAutomationServices({ db, smtp: probe.smtp, publicUrl: 'http://localhost:8888' });
+    try {
+      await request(ws, `down-${ws.workspaceId}`);
+      const log = () =>
+        db.asService((tx) =>
+          tx.query<{ channel: string; status: string; attempt: number }>(
+            `select channel, status, attempt from notifier.deliveries where user_id = $1 order by channel`,
+            [ws.owner.id],
+          ),
+        );
+      for (let i = 0; i < 20 && !(await log()).some((d) => d.status === 'failed'); i++) {
+        await executor.drain({ maxItems: 1 });
+      }
+      expect(await log()).toEqual([
+        { channel: 'email', status: 'failed', attempt: 1 },
+        { channel: 'in_app', status: 'sent', attempt: 1 },
+      ]);
+
+      const up = await startSmtpServer(probe.port);
+      try {
+        await settle();
+        expect(await log()).toEqual([
+          { channel: 'email', status: 'sent', attempt: 2 },
+          { channel: 'in_app', status: 'sent', attempt: 1 },
+        ]);
+        expect(up.received.filter((m) => m.rcptTo.includes(ws.owner.email))).toHaveLength(1);
+      } finally {
+        await up.close();
+      }
+    } finally {
+      provideAutomationServices({ db, smtp: smtpServer.smtp, publicUrl: 'http://localhost:8888' });
+    }
+  });
+
   it('holds the email through quiet hours, while the in-app tip arrives at once', async () => {
     const ws = await busyWorkspace();
     // Quiet all day but one minute from now: whatever the time, the email must wait.
