@@ -4,7 +4,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.waymark/', 'frontend/', 'coverage/', 'e2e/artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.waymark/',
+      'coverage/',
+      'e2e/artifacts/',
+      '.tmp/',
+      'test-results/',
+      'playwright-report/',
+      'frontend/dist/',
+      // Written by `npm run codegen` from schema.graphql and the documents in frontend/src.
+      'frontend/src/gql/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,11 +34,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'test/**'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'e2e/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['eslint.config.js', 'frontend/codegen/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
 );

@@ -1,5 +1,7 @@
 // One `vitest run` runs the unit tests, then every integration test (*.int.test.ts) twice:
 // on embedded PGlite and on a throwaway Postgres 15 cluster that test/postgres/global-setup.ts starts.
+// The web project runs the SPA's component tests in happy-dom.
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { findPostgresBin } from './test/postgres/bin.ts';
 
@@ -50,6 +52,17 @@ export default defineConfig({
             },
           ]
         : []),
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'web',
+          include: ['frontend/**/*.test.{ts,tsx}'],
+          exclude: ['node_modules/**', 'frontend/dist/**'],
+          environment: 'happy-dom',
+          setupFiles: ['frontend/src/testing/setup.ts'],
+        },
+      },
     ],
   },
 });

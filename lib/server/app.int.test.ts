@@ -18,7 +18,8 @@ let db: Db;
 let server: ServedHandler;
 let dataDir: string;
 let demo: { email: string; password: string };
-const staticDir = join(import.meta.dirname, '../../frontend/public');
+// The SPA's unbuilt index.html is enough to check the routing.
+const staticDir = join(import.meta.dirname, '../../frontend');
 
 beforeAll(async () => {
   db = await openTestDb();

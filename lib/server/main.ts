@@ -1,7 +1,6 @@
 // `npm start`: one Node process serving Waymark with its embedded defaults (PGlite in the data
 // folder, the embedded auth server, a seeded demo workspace), or a real Postgres and Supabase
 // when DATABASE_URL / SUPABASE_URL are set.
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createServerAdapter } from '@whatwg-node/server';
@@ -12,12 +11,15 @@ import { seedDemo } from '../seed/demo.ts';
 import { createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
 import { setUpAutomation } from './automation-setup.ts';
+import { ensureWebBuild } from './web-build.ts';
 
-const FRONTEND_DIST = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
-const FRONTEND_PLACEHOLDER = fileURLToPath(new URL('../../frontend/public', import.meta.url));
+const FRONTEND = fileURLToPath(new URL('../../frontend', import.meta.url));
+/** `npm run dev` serves the SPA from Vite's dev server (which proxies the API to this one). */
+const SKIP_WEB_BUILD = process.argv.includes('--no-web-build');
 
 async function main() {
   const config = parseConfig();
+  const web = SKIP_WEB_BUILD ? { staticDir: undefined } : await ensureWebBuild(FRONTEND);
   const db = await openDb(config);
   const applied = await migrate(db);
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
@@ -29,7 +31,7 @@ async function main() {
     db,
     auth,
     inngestHandler: automation.publicHandler,
-    staticDir: existsSync(FRONTEND_DIST) ? FRONTEND_DIST : FRONTEND_PLACEHOLDER,
+    staticDir: web.staticDir,
   });
 
   const server = createServer(createServerAdapter(app));

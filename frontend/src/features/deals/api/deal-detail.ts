@@ -1,0 +1,50 @@
+// One deal with what its page shows: its fields, custom fields, organization, people and stage.
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql/gql.ts';
+
+export const DealDetailDocument = graphql(`
+  query DealDetail($id: ID!) {
+    deal(id: $id) {
+      id
+      workspaceId
+      name
+      amount
+      currency
+      expectedCloseDate
+      probability
+      customFields
+      createdAt
+      ownerId
+      assigneeId
+      organization {
+        id
+        name
+      }
+      people {
+        id
+        name
+      }
+      stage {
+        daysInStep
+        step {
+          id
+          name
+          isFinal
+          status {
+            id
+            category
+            color
+          }
+        }
+        workflow {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export function useDealDetail(id: string) {
+  return useQuery(DealDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+}

@@ -1,0 +1,118 @@
+// Converts a lead: its company becomes an organization, the lead a person there, and a deal with
+// both starts in the sales pipeline; the lead moves to its workflow's won step. All or nothing.
+import { useMutation } from '@apollo/client/react';
+import { z } from 'zod';
+import { graphql } from '../../../gql/gql.ts';
+import type { ConvertLeadMutation } from '../../../gql/graphql.ts';
+import { describeRequestError } from '../../../lib/api-errors.ts';
+
+/** What the form can tell before asking: the amount must be a number when given. */
+export const ConvertLeadForm = z.object({
+  dealName: z
+    .string()
+    .trim()
+    .transform((text) => text || null),
+  amount: z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      if (text === '') return null;
+      const value = Number(text.replace(/[,\s]/g, ''));
+      if (!Number.isFinite(value)) {
+        ctx.addIssue({ code: 'custom', message: 'Enter the amount as a number, like 12000.' });
+        return z.NEVER;
+      }
+      return value;
+    }),
+});
+
+export const ConvertLeadDocument = graphql(`
+  mutation ConvertLead($input: ConvertLeadInput!) {
+    convertLead(input: $input) {
+      __typename
+      ... on ConvertLeadSuccess {
+        lead {
+          id
+          converted
+          convertedAt
+          convertedDeal {
+            id
+            name
+          }
+          convertedPerson {
+            id
+            name
+          }
+          convertedOrganization {
+            id
+            name
+          }
+          stage {
+            daysInStep
+            step {
+              id
+              name
+              isFinal
+              status {
+                id
+                category
+                color
+              }
+            }
+            workflow {
+              id
+              name
+            }
+          }
+        }
+      }
+      ... on AlreadyConvertedError {
+        message
+        convertedDealId
+      }
+      ... on TransitionNotAllowedError {
+        message
+        reason
+        missingFields
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on ForbiddenError {
+        message
+      }
+      ... on NotFoundError {
+        message
+        entity
+      }
+    }
+  }
+`);
+
+export type ConvertLeadResult = ConvertLeadMutation['convertLead'];
+
+/** The API's answer, or a request that failed as a whole (in words). */
+export type ConvertOutcome = { answer: ConvertLeadResult } | { failed: string };
+
+export function useConvertLead() {
+  const [mutate, state] = useMutation(ConvertLeadDocument);
+  async function convertLead(input: {
+    leadId: string;
+    dealName: string | null;
+    amount: number | null;
+  }): Promise<ConvertOutcome> {
+    try {
+      const { data } = await mutate({ variables: { input } });
+      return data
+        ? { answer: data.convertLead }
+        : { failed: 'The server sent no answer. Try again.' };
+    } catch (error) {
+      return { failed: describeRequestError(error) };
+    }
+  }
+  return { convertLead, converting: state.loading };
+}

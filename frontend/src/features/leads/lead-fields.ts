@@ -1,0 +1,43 @@
+// A lead's own fields in its forms.
+import type { StandardField } from '../records/standard-fields.ts';
+
+export const LEAD_FIELDS: readonly StandardField[] = [
+  {
+    name: 'name',
+    label: 'Name',
+    errorLabel: 'The name',
+    kind: 'text',
+    required: true,
+    placeholder: 'Jane Doe',
+  },
+  {
+    name: 'email',
+    label: 'Email',
+    errorLabel: 'The email',
+    kind: 'email',
+    placeholder: 'jane@example.com',
+  },
+  {
+    name: 'company',
+    label: 'Company',
+    errorLabel: 'The company',
+    kind: 'text',
+    placeholder: 'Globex',
+    helper: 'Becomes an organization when the lead is converted.',
+  },
+  {
+    name: 'source',
+    label: 'Source',
+    errorLabel: 'The source',
+    kind: 'text',
+    placeholder: 'Web form, referral, event…',
+  },
+  {
+    name: 'score',
+    label: 'Score',
+    errorLabel: 'The score',
+    kind: 'integer',
+    placeholder: '0–100',
+    helper: 'How promising, from 0 to 100.',
+  },
+];

@@ -1,0 +1,82 @@
+// Creates a deal in the pipeline's workflow (it starts in the initial step).
+import { useMutation } from '@apollo/client/react';
+import { z } from 'zod';
+import { graphql } from '../../../gql/gql.ts';
+import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
+import { PipelineBoardDocument } from './pipeline-board.ts';
+
+/**
+ * What the form can tell before asking: the amount must be a number when given. Everything else
+ * (a name, at least 0, two decimals) the API checks and answers field by field.
+ */
+export const NewDealForm = z.object({
+  name: z.string().trim(),
+  amount: z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      if (text === '') return null;
+      const value = Number(text.replace(/,/g, ''));
+      if (!Number.isFinite(value)) {
+        ctx.addIssue({ code: 'custom', message: 'Enter the amount as a number, like 12000.' });
+        return z.NEVER;
+      }
+      return value;
+    }),
+});
+export type NewDealForm = z.input<typeof NewDealForm>;
+
+const CreateDealDocument = graphql(`
+  mutation CreateDeal($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      __typename
+      ... on CreateDealSuccess {
+        deal {
+          id
+          name
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on ForbiddenError {
+        message
+      }
+      ... on NotFoundError {
+        message
+        entity
+      }
+    }
+  }
+`);
+
+export function useCreateDeal() {
+  const [mutate, state] = useMutation(CreateDealDocument, {
+    // Only a success changes what the other queries show.
+    refetchQueries: ({ data }) =>
+      data?.createDeal.__typename === 'CreateDealSuccess' ? [PipelineBoardDocument] : [],
+    awaitRefetchQueries: true,
+  });
+  async function createDeal(input: {
+    workspaceId: string;
+    workflowId: string;
+    name: string;
+    amount: number | null;
+  }): Promise<MutationOutcome<{ id: string; name: string }>> {
+    try {
+      const { data } = await mutate({ variables: { input } });
+      return outcomeOf(
+        data?.createDeal,
+        (r) => (r.__typename === 'CreateDealSuccess' ? r.deal : undefined),
+        { name: 'The name', amount: 'The amount' },
+      );
+    } catch (error) {
+      return requestFailed(error);
+    }
+  }
+  return { createDeal, creating: state.loading };
+}

@@ -1,0 +1,41 @@
+// Moves a deal to another step of its workflow; the workflow may refuse (TransitionNotAllowed).
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql/gql.ts';
+
+const MoveDealToStepDocument = graphql(`
+  mutation MoveDealToStep($input: MoveDealToStepInput!) {
+    moveDealToStep(input: $input) {
+      __typename
+      ... on MoveDealToStepSuccess {
+        deal {
+          id
+          probability
+        }
+      }
+      ... on TransitionNotAllowedError {
+        message
+        reason
+        missingFields
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on ForbiddenError {
+        message
+      }
+      ... on NotFoundError {
+        message
+        entity
+      }
+    }
+  }
+`);
+
+export function useMoveDealMutation() {
+  const [mutate] = useMutation(MoveDealToStepDocument);
+  return mutate;
+}

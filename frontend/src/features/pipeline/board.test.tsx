@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import {
+  boardCurrency,
+  buildBoard,
+  movesReducer,
+  noMoves,
+  type BoardStep,
+  type PendingMove,
+  type ServerColumn,
+  summarizeOpenPipeline,
+} from './board.ts';
+
+function step(
+  id: string,
+  defaultProbability: number,
+  category: BoardStep['status']['category'] = 'OPEN',
+): BoardStep {
+  return {
+    id,
+    name: id,
+    defaultProbability,
+    isFinal: category !== 'OPEN',
+    status: { category, color: '#000000' },
+  };
+}
+
+function deal(id: string, amount: number | null, probability: number, currency = 'USD') {
+  return { id, name: id, amount, probability, currency };
+}
+
+/** A column whose figures are what the server would count for exactly these deals. */
+function column(s: BoardStep, deals: ReturnType<typeof deal>[]): ServerColumn {
+  return {
+    step: s,
+    deals,
+    count: deals.length,
+    totalAmount: deals.reduce((sum, d) => sum + (d.amount ?? 0), 0),
+    weightedAmount: deals.reduce((sum, d) => sum + (d.amount ?? 0) * d.probability, 0),
+    staleCount: 0,
+  };
+}
+
+const qualification = step('qualification', 0.1);
+const contact = step('contact', 0.2);
+const won = step('won', 1, 'WON');
+
+function move(dealId: string, fromStepId: string, toStepId: string, moveId = 1): PendingMove {
+  return { moveId, dealId, fromStepId, toStepId };
+}
+
+describe('the board', () => {
+  const server = [
+    column(qualification, [deal('a', 1000, 0.1), deal('b', 500, 0.1)]),
+    column(contact, [deal('c', 2000, 0.2)]),
+    column(won, []),
+  ];
+
+  it('shows the server’s columns as they are when nothing is moving', () => {
+    const board = buildBoard(server, []);
+    expect(board.map((c) => [c.step.id, c.count, c.totalAmount, c.weightedAmount])).toEqual([
+      ['qualification', 2, 1500, 150],
+      ['contact', 1, 2000, 400],
+      ['won', 0, 0, 0],
+    ]);
+    expect(board.flatMap((c) => c.deals).every((d) => !d.moving)).toBe(true);
+  });
+
+  it('moves a card at once, its amount going along and weighted at the new step’s probability', () => {
+    const board = buildBoard(server, [move('a', 'qualification', 'contact')]);
+    const [from, to] = board;
+    expect(from!.deals.map((d) => d.id)).toEqual(['b']);
+    expect([from!.count, from!.totalAmount, from!.weightedAmount]).toEqual([1, 500, 50]);
+    expect(to!.deals.map((d) => [d.id, d.moving, d.probability])).toEqual([
+      ['a', true, 0.2],
+      ['c', false, 0.2],
+    ]);
+    expect([to!.count, to!.totalAmount, to!.weightedAmount]).toEqual([2, 3000, 600]);
+  });
+
+  it('counts a deal without an amount but adds nothing to the values', () => {
+    const board = buildBoard(
+      [column(qualification, [deal('x', null, 0.1)]), column(contact, [])],
+      [move('x', 'qualification', 'contact')],
+    );
+    expect(board.map((c) => [c.count, c.totalAmount, c.weightedAmount])).toEqual([
+      [0, 0, 0],
+      [1, 0, 0],
+    ]);
+  });
+
+  it('leaves a move alone once the server already has the deal where it goes', () => {
+    const moved = [column(qualification, []), column(contact, [deal('a', 1000, 0.2)])];
+    const board = buildBoard(moved, [move('a', 'qualification', 'contact')]);
+    expect(board.map((c) => c.count)).toEqual([0, 1]);
+    expect(board[1]!.deals[0]!.moving).toBe(false);
+  });
+
+  it('takes a card from wherever the server has it, for a move made from an optimistic place', () => {
+    const board = buildBoard(server, [move('a', 'contact', 'won', 2)]);
+    expect(board.map((c) => c.deals.map((d) => d.id))).toEqual([['b'], ['c'], ['a']]);
+    expect(board[2]!.weightedAmount).toBe(1000);
+  });
+
+  it('keeps values to the cent despite floating point', () => {
+    const board = buildBoard(
+      [column(qualification, [deal('a', 0.1, 0.1), deal('b', 0.2, 0.1)]), column(contact, [])],
+      [move('a', 'qualification', 'contact')],
+    );
+    expect(board[0]!.totalAmount).toBe(0.2);
+    expect(board[1]!.weightedAmount).toBe(0.02);
+  });
+
+  it('sums the open pipeline without the won and lost columns', () => {
+    const board = buildBoard([...server.slice(0, 2), column(won, [deal('w', 9000, 1)])], []);
+    expect(summarizeOpenPipeline(board)).toEqual({
+      count: 3,
+      totalAmount: 3500,
+      weightedAmount: 550,
+    });
+  });
+
+  it('totals in the currency most deals use, and in USD on an empty board', () => {
+    expect(
+      boardCurrency([{ deals: [deal('a', 1, 0, 'EUR'), deal('b', 1, 0, 'EUR'), deal('c', 1, 0)] }]),
+    ).toBe('EUR');
+    expect(boardCurrency([{ deals: [] }])).toBe('USD');
+  });
+});
+
+describe('the moves reducer', () => {
+  it('puts a started move in flight and clears an earlier refusal', () => {
+    const refused = { ...noMoves, refusal: { dealId: 'z', title: 'Z stays', message: 'No.' } };
+    const state = movesReducer(refused, { type: 'moveStarted', move: move('a', 'q', 'c') });
+    expect(state).toEqual({ pending: [move('a', 'q', 'c')], refusal: null });
+  });
+
+  it('drops a settled move, so the board shows the server’s columns again', () => {
+    const started = movesReducer(noMoves, { type: 'moveStarted', move: move('a', 'q', 'c') });
+    expect(movesReducer(started, { type: 'moveSettled', moveId: 1 })).toEqual(noMoves);
+  });
+
+  it('rolls a refused move back and keeps the reason to show', () => {
+    const started = movesReducer(noMoves, { type: 'moveStarted', move: move('a', 'q', 'c') });
+    const refused = movesReducer(started, {
+      type: 'moveRefused',
+      moveId: 1,
+      dealId: 'a',
+      title: 'a stays in q',
+      message: 'The workflow does not allow that.',
+    });
+    expect(refused.pending).toEqual([]);
+    expect(refused.refusal).toEqual({
+      dealId: 'a',
+      title: 'a stays in q',
+      message: 'The workflow does not allow that.',
+    });
+    expect(
+      buildBoard(
+        [column(qualification, [deal('a', 1, 0.1)]), column(contact, [])],
+        refused.pending,
+      )[0]!.deals,
+    ).toHaveLength(1);
+  });
+
+  it('keeps a later move of the same deal when the answer to an earlier one arrives', () => {
+    let state = movesReducer(noMoves, { type: 'moveStarted', move: move('a', 'q', 'c', 1) });
+    state = movesReducer(state, { type: 'moveStarted', move: move('a', 'c', 'd', 2) });
+    expect(state.pending).toEqual([move('a', 'c', 'd', 2)]);
+    state = movesReducer(state, { type: 'moveSettled', moveId: 1 });
+    expect(state.pending).toEqual([move('a', 'c', 'd', 2)]);
+  });
+
+  it('forgets the refusal when dismissed', () => {
+    const state = { ...noMoves, refusal: { dealId: 'a', title: 'a stays', message: 'No.' } };
+    expect(movesReducer(state, { type: 'refusalDismissed' }).refusal).toBeNull();
+  });
+});

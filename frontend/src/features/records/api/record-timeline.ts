@@ -1,0 +1,92 @@
+// A record's timeline: notes, activities and workflow moves, newest first, a page at a time.
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql/gql.ts';
+import type { CrmEntityType } from '../../../gql/graphql.ts';
+
+export const TIMELINE_PAGE_SIZE = 20;
+
+export const RecordTimelineDocument = graphql(`
+  query RecordTimeline($entityType: CrmEntityType!, $entityId: ID!, $first: Int!, $after: String) {
+    timeline(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          __typename
+          id
+          at
+          actorId
+          ... on TimelineNote {
+            note {
+              id
+              body
+            }
+          }
+          ... on TimelineActivity {
+            activity {
+              id
+              kind
+              title
+              body
+              done
+              doneAt
+              dueAt
+              overdue
+              createdAt
+            }
+          }
+          ... on TimelineStatusChange {
+            kind
+            reason
+            fromStep {
+              id
+              name
+            }
+            toStep {
+              id
+              name
+              status {
+                id
+                category
+                color
+              }
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export function useRecordTimeline(entityType: CrmEntityType, entityId: string) {
+  const result = useQuery(RecordTimelineDocument, {
+    variables: { entityType, entityId, first: TIMELINE_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = result.data?.timeline;
+
+  /** The next (older) page, appended below. */
+  function loadOlder() {
+    if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return;
+    return result.fetchMore({
+      variables: { after: connection.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => {
+        const seen = new Set(previous.timeline.edges.map((edge) => edge.node.id));
+        return {
+          timeline: {
+            ...fetchMoreResult.timeline,
+            edges: [
+              ...previous.timeline.edges,
+              ...fetchMoreResult.timeline.edges.filter((edge) => !seen.has(edge.node.id)),
+            ],
+          },
+        };
+      },
+    });
+  }
+
+  return { ...result, items: connection?.edges.map((edge) => edge.node) ?? [], loadOlder };
+}

@@ -1,0 +1,38 @@
+// Emails, phones or links of a record as links people can follow (mail, call, open).
+import { Link, Stack } from '@chakra-ui/react';
+
+export function ContactList({
+  kind,
+  values,
+}: {
+  kind: 'emails' | 'phones' | 'links';
+  values: readonly string[];
+}) {
+  if (values.length === 0) return null;
+  return (
+    <Stack as="span" gap="0.5" display="inline-flex">
+      {values.map((value) =>
+        kind === 'links' ? (
+          <Link
+            key={value}
+            href={value}
+            target="_blank"
+            rel="noopener noreferrer"
+            colorPalette="blue"
+            wordBreak="break-all"
+          >
+            {value}
+          </Link>
+        ) : (
+          <Link
+            key={value}
+            href={`${kind === 'emails' ? 'mailto' : 'tel'}:${value}`}
+            colorPalette="blue"
+          >
+            {value}
+          </Link>
+        ),
+      )}
+    </Stack>
+  );
+}

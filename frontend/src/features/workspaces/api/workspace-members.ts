@@ -1,0 +1,26 @@
+// The members of the user's workspaces (the API lists them under `me`).
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql/gql.ts';
+
+export const WorkspaceMembersDocument = graphql(`
+  query WorkspaceMembers {
+    me {
+      id
+      workspaces {
+        id
+        members {
+          userId
+          email
+          role
+        }
+      }
+    }
+  }
+`);
+
+export function useWorkspaceMembers(workspaceId: string, { skip = false } = {}) {
+  const result = useQuery(WorkspaceMembersDocument, { skip });
+  const members =
+    result.data?.me.workspaces.find((workspace) => workspace.id === workspaceId)?.members ?? [];
+  return { ...result, members };
+}
