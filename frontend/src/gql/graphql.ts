@@ -33,6 +33,12 @@ export type AddWorkspaceMemberInput = {
   workspaceId: string | number;
 };
 
+export type AssignDealInput = {
+  /** A workspace member; null unassigns. Required. */
+  assigneeId?: string | number | null | undefined;
+  dealId: string | number;
+};
+
 export type AutomationRunFilter = {
   functionId?: string | null | undefined;
   statuses?: Array<AutomationRunStatus> | null | undefined;
@@ -391,6 +397,22 @@ export type MyTasksQuery = {
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
+};
+
+export type AssignDealMutationVariables = Exact<{
+  input: AssignDealInput;
+}>;
+
+export type AssignDealMutation = {
+  assignDeal:
+    | { __typename: 'AssignDealSuccess'; deal: { id: string; assigneeId: string | null } }
+    | { __typename: 'ForbiddenError'; message: string }
+    | { __typename: 'NotFoundError'; message: string; entity: string }
+    | {
+        __typename: 'ValidationError';
+        message: string;
+        fieldErrors: Array<{ path: Array<string>; message: string }>;
+      };
 };
 
 export type DealDetailQueryVariables = Exact<{
@@ -1236,18 +1258,6 @@ export type ReopenActivityInPlaceMutation = {
         message: string;
         fieldErrors: Array<{ path: Array<string>; message: string }>;
       };
-};
-
-export type RecordWorkspaceMembersQueryVariables = Exact<{ [key: string]: never }>;
-
-export type RecordWorkspaceMembersQuery = {
-  me: {
-    id: string;
-    workspaces: Array<{
-      id: string;
-      members: Array<{ userId: string; email: string; role: WorkspaceRole }>;
-    }>;
-  };
 };
 
 export type AutomationRunQueryVariables = Exact<{
@@ -2218,6 +2228,120 @@ export const MyTasksDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
+export const AssignDealDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignDeal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignDealInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignDeal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'AssignDealSuccess' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deal' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ValidationError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fieldErrors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ForbiddenError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'message' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'NotFoundError' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignDealMutation, AssignDealMutationVariables>;
 export const DealDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -6321,53 +6445,6 @@ export const ReopenActivityInPlaceDocument = {
     },
   ],
 } as unknown as DocumentNode<ReopenActivityInPlaceMutation, ReopenActivityInPlaceMutationVariables>;
-export const RecordWorkspaceMembersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'RecordWorkspaceMembers' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'workspaces' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'members' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordWorkspaceMembersQuery, RecordWorkspaceMembersQueryVariables>;
 export const AutomationRunDocument = {
   kind: 'Document',
   definitions: [

@@ -10,7 +10,7 @@ import { describeRequestError } from '../../../lib/api-errors.ts';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
 import { useRecordTransitions } from '../../records/api/record-transitions.ts';
-import { useWorkspaceMembers } from '../../records/api/workspace-members.ts';
+import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
 import { EditableDetails } from '../../records/components/editable-details.tsx';
 import { RecordForm } from '../../records/components/record-form.tsx';
 import { RecordPage, RecordPageState, RecordSide } from '../../records/components/record-page.tsx';
@@ -21,6 +21,7 @@ import { formatCalendarDate, formatDateTime } from '../../records/dates.ts';
 import { useDealDetail } from '../api/deal-detail.ts';
 import { useMoveDealStage } from '../api/move-deal-stage.ts';
 import { useUpdateDeal } from '../api/update-deal.ts';
+import { DealAssignee } from './deal-assignee.tsx';
 import { DEAL_FIELDS } from '../deal-fields.ts';
 
 const back = { to: '/pipeline', label: 'Pipeline' };
@@ -179,6 +180,7 @@ export function DealPage() {
         )}
       />
       <RecordSide>
+        <DealAssignee deal={deal} members={members} meId={meId} canEdit={editable} />
         <StageSection
           stage={deal.stage}
           options={transitions.data?.availableTransitions}

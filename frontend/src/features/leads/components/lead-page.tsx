@@ -8,7 +8,7 @@ import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
 import { useRecordTransitions } from '../../records/api/record-transitions.ts';
-import { useWorkspaceMembers } from '../../records/api/workspace-members.ts';
+import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
 import { formatDateTime } from '../../records/dates.ts';
 import { EditableDetails } from '../../records/components/editable-details.tsx';
 import { RecordForm } from '../../records/components/record-form.tsx';

@@ -5,7 +5,7 @@ import { toaster } from '../../../components/toaster.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
-import { useWorkspaceMembers } from '../../records/api/workspace-members.ts';
+import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
 import { NewRecordDialog } from '../../records/components/new-record-dialog.tsx';
 import { RecordForm } from '../../records/components/record-form.tsx';
 import {

@@ -5,7 +5,7 @@ import { toaster } from '../../../components/toaster.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
-import { useWorkspaceMembers } from '../../records/api/workspace-members.ts';
+import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
 import { ContactList } from '../../records/components/contact-list.tsx';
 import { EditableDetails } from '../../records/components/editable-details.tsx';
 import { RecordForm } from '../../records/components/record-form.tsx';

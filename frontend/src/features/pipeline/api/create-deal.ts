@@ -66,13 +66,14 @@ export function useCreateDeal() {
     workflowId: string;
     name: string;
     amount: number | null;
+    assigneeId: string | null;
   }): Promise<MutationOutcome<{ id: string; name: string }>> {
     try {
       const { data } = await mutate({ variables: { input } });
       return outcomeOf(
         data?.createDeal,
         (r) => (r.__typename === 'CreateDealSuccess' ? r.deal : undefined),
-        { name: 'The name', amount: 'The amount' },
+        { name: 'The name', amount: 'The amount', assigneeId: 'The assignee' },
       );
     } catch (error) {
       return requestFailed(error);

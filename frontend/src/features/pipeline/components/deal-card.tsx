@@ -1,5 +1,6 @@
 // A deal on the board: draggable to another column, or moved with its "Move to…" menu.
-import { Badge, Box, HStack, Stack, Text } from '@chakra-ui/react';
+import { Badge, Box, HStack, Link, Stack, Text } from '@chakra-ui/react';
+import { Link as RouterLink } from 'react-router';
 import { formatDays, formatMoney, formatPercent } from '../../../lib/format.ts';
 import { MoveToMenu } from './move-to-menu.tsx';
 
@@ -69,7 +70,12 @@ export function DealCard({
     >
       <Stack gap="1">
         <Text fontWeight="semibold" lineClamp={2}>
-          {deal.name}
+          {/* Not draggable itself: a drag that starts on the name moves the card. */}
+          <Link asChild colorPalette="gray" draggable={false}>
+            <RouterLink to={`/deals/${deal.id}`} draggable={false}>
+              {deal.name}
+            </RouterLink>
+          </Link>
         </Text>
         <HStack justify="space-between" fontSize="sm" color="fg.muted">
           <Text>{deal.amount == null ? 'No amount' : formatMoney(deal.amount, deal.currency)}</Text>

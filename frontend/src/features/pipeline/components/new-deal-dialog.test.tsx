@@ -51,7 +51,13 @@ describe('the new deal dialog', () => {
             request: {
               query: CreateDealDocument,
               variables: {
-                input: { workspaceId: testWorkspace.id, workflowId, name: '', amount: -5 },
+                input: {
+                  workspaceId: testWorkspace.id,
+                  workflowId,
+                  name: '',
+                  amount: -5,
+                  assigneeId: null,
+                },
               },
             },
             result: {

@@ -1,10 +1,13 @@
-// "New deal": a name and an amount; the API's field errors show next to their fields.
+// "New deal": a name, an amount and who works it (you, by default); the API's field errors
+// show next to their fields.
 import { Alert, Button, CloseButton, Dialog, Field, Input, Portal, Stack } from '@chakra-ui/react';
 import { type FormEvent, useState } from 'react';
+import { AssigneeSelect, UNASSIGNED } from '../../../components/assignee-select.tsx';
 import { toaster } from '../../../components/toaster.tsx';
+import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
 import { NewDealForm, useCreateDeal } from '../api/create-deal.ts';
 
-type Errors = Partial<Record<'name' | 'amount' | 'form', string>>;
+type Errors = Partial<Record<'name' | 'amount' | 'assignee' | 'form', string>>;
 
 export function NewDealDialog({
   workspaceId,
@@ -18,6 +21,9 @@ export function NewDealDialog({
   const [open, setOpen] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const { createDeal, creating } = useCreateDeal();
+  const { members, meId } = useWorkspaceMembers(workspaceId);
+  /** Undefined until the user picks: then the default is themself. */
+  const [assignee, setAssignee] = useState<string>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,7 +37,13 @@ export function NewDealDialog({
       setErrors({ amount: parsed.error.issues[0]?.message });
       return;
     }
-    const outcome = await createDeal({ workspaceId, workflowId, ...parsed.data });
+    const assigneeId = assignee ?? meId ?? UNASSIGNED;
+    const outcome = await createDeal({
+      workspaceId,
+      workflowId,
+      ...parsed.data,
+      assigneeId: assigneeId === UNASSIGNED ? null : assigneeId,
+    });
     if (outcome.ok) {
       setOpen(false);
       toaster.create({
@@ -41,9 +53,14 @@ export function NewDealDialog({
       });
       return;
     }
-    const { name, amount, ...others } = outcome.fieldErrors;
-    const unplaced = Object.keys(others).length > 0 || (!name && !amount);
-    setErrors({ name, amount, form: unplaced ? outcome.message : undefined });
+    const { name, amount, assigneeId: assigneeError, ...others } = outcome.fieldErrors;
+    const unplaced = Object.keys(others).length > 0 || (!name && !amount && !assigneeError);
+    setErrors({
+      name,
+      amount,
+      assignee: assigneeError,
+      form: unplaced ? outcome.message : undefined,
+    });
   }
 
   return (
@@ -51,7 +68,10 @@ export function NewDealDialog({
       open={open}
       onOpenChange={(details) => {
         setOpen(details.open);
-        if (details.open) setErrors({});
+        if (details.open) {
+          setErrors({});
+          setAssignee(undefined);
+        }
       }}
       placement="center"
     >
@@ -95,6 +115,13 @@ export function NewDealDialog({
                       </Field.HelperText>
                     )}
                   </Field.Root>
+                  <AssigneeSelect
+                    members={members}
+                    meId={meId}
+                    value={assignee ?? meId ?? UNASSIGNED}
+                    onChange={setAssignee}
+                    error={errors.assignee}
+                  />
                 </Stack>
               </Dialog.Body>
               <Dialog.Footer>

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { MemoryRouter } from 'react-router';
 import { renderWithProviders } from '../../../testing/render.tsx';
 import { buildBoard, type BoardStep } from '../board.ts';
 import { PipelineColumn } from './pipeline-column.tsx';
@@ -27,19 +28,22 @@ function renderColumn(deals: { id: string; name: string; amount: number | null }
     ],
     [],
   );
+  // Deal names link to their pages: a router must be there.
   return renderWithProviders(
-    <PipelineColumn
-      column={column!}
-      steps={[proposal]}
-      currency="USD"
-      staleById={new Map([['b', { daysInStep: 15, expectedDwellDays: 10, overdueDays: 5 }]])}
-      canMove
-      draggingFrom={null}
-      onDragStart={vi.fn()}
-      onDragEnd={vi.fn()}
-      onDropDeal={vi.fn()}
-      onMove={vi.fn()}
-    />,
+    <MemoryRouter>
+      <PipelineColumn
+        column={column!}
+        steps={[proposal]}
+        currency="USD"
+        staleById={new Map([['b', { daysInStep: 15, expectedDwellDays: 10, overdueDays: 5 }]])}
+        canMove
+        draggingFrom={null}
+        onDragStart={vi.fn()}
+        onDragEnd={vi.fn()}
+        onDropDeal={vi.fn()}
+        onMove={vi.fn()}
+      />
+    </MemoryRouter>,
   );
 }
 

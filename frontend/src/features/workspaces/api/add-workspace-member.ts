@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
 import { graphql } from '../../../gql/gql.ts';
 import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
-import { WorkspaceMembersDocument } from './workspace-members.ts';
+import { WorkspaceMembersDocument } from '../../../hooks/use-workspace-members.ts';
 
 export const WORKSPACE_ROLES = ['VIEWER', 'MEMBER', 'ADMIN', 'OWNER'] as const;
 

@@ -22,7 +22,7 @@ import {
   useAddWorkspaceMember,
   WORKSPACE_ROLES,
 } from '../api/add-workspace-member.ts';
-import { useWorkspaceMembers } from '../api/workspace-members.ts';
+import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
 
 const ROLE_NAMES: Record<(typeof WORKSPACE_ROLES)[number], string> = {
   VIEWER: 'Viewer: reads everything',
