@@ -52,8 +52,10 @@ function sample(probabilities: Float64Array, rng: Rng): number {
 function withFloor(probabilities: Float64Array): Float64Array {
   const n = probabilities.length;
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++)
-    out[i] = (1 - EXPLORATION_FLOOR) * probabilities[i]! + EXPLORATION_FLOOR / n;
+  // Rounding may lift a sure thing a hair above 1: a probability it is not.
+  for (let i = 0; i < n; i++) {
+    out[i] = Math.min(1, (1 - EXPLORATION_FLOOR) * probabilities[i]! + EXPLORATION_FLOOR / n);
+  }
   return out;
 }
 

@@ -71,8 +71,9 @@ export function banditData(
   };
   rows.forEach(({ tip, probabilities }, i) => {
     data.reward[i] = tip.reward;
-    data.loggingPropensity[i] = tip.propensity;
-    data.targetProbabilityOfLogged[i] = probabilities[tip.chosen] ?? 0;
+    data.loggingPropensity[i] = Math.min(1, tip.propensity);
+    // Logged before probabilities were clamped, a sure pick may read 1 + 1e-16.
+    data.targetProbabilityOfLogged[i] = Math.min(1, probabilities[tip.chosen] ?? 0);
     data.modelRewardOfLogged[i] = model[tip.arms[tip.chosen]!]!;
     let expected = 0;
     for (let a = 0; a < probabilities.length; a++)

@@ -146,8 +146,11 @@ export function thompsonPropensities(
       }
       factorOffset += size * size;
     }
-    const share = 1 / (ties * draws);
+    // Wins are counted (a tie shares its draw) and divided once at the end: adding 1/draws a
+    // few hundred times would round the total above 1.
+    const share = 1 / ties;
     for (let r = 0; r < contenders; r++) if (drawScores[r] === best) out[order[r]!]! += share;
   }
+  for (let i = 0; i < count; i++) out[i] = out[i]! / draws;
   return out;
 }
