@@ -114,13 +114,13 @@ async function reportTipBenchmarks(db: Db, legName: string, iterations: number) 
   console.log(`## The tip decision on ${legName} (${r.candidates} candidates)\n`);
   table(r.decision, 'RLS floor: the same 3 statements');
   console.log(
-    `\nStatements per decision: ${r.statementsPerDecision} (begin, RLS context, candidates and policies sent together, insert, end): 4 round trips. CPU outside the database (features + live and 3 shadow policies): ${ms(r.cpu.p50)} p50, ${ms(r.cpu.p95)} p95.\n`,
+    `\nStatements per decision: ${r.statementsPerDecision}; round trips on Postgres: 3 (begin, RLS context, candidates and policies in one flight; the insert; the end), 4 for nextTip, which looks for an open tip first. CPU outside the database (features + live and 3 shadow policies): ${ms(r.cpu.p50)} p50, ${ms(r.cpu.p95)} p95.\n`,
   );
   console.log(`## nextTip(workspaceId) with an open tip on ${legName}\n`);
   table(r.nextTip, 'RLS floor: newest open tip');
   console.log(`\nStatements per request: ${r.statementsPerNextTip}.\n`);
   console.log(
-    `## Signal to tip through the embedded executor on ${legName}\n\ntip/requested to a persisted tip delivered in-app (decide-tip's 6 steps + email plan): ${ms(r.signalToTip.p50)} p50, ${ms(r.signalToTip.p95)} p95 (n = ${r.signalToTip.n}).\n`,
+    `## Signal to tip through the embedded executor on ${legName}\n\ntip/requested to a persisted tip delivered in-app (decide-tip's 5 steps: fetch-candidates, assemble-context, score, persist, notify): ${ms(r.signalToTip.p50)} p50, ${ms(r.signalToTip.p95)} p95 (n = ${r.signalToTip.n}).\n`,
   );
 }
 
