@@ -8,7 +8,10 @@ export interface FieldErrorLike {
   message: string;
 }
 
-/** The `... on XError` selections a mutation asks for, as codegen types them. */
+/**
+ * The typed errors a mutation selects (`...ApiErrorFields` from api-error-fields.ts, plus a refused
+ * transition's own fields), as codegen types them; `code` is left out, nothing here reads it.
+ */
 export type TypedApiError =
   | { __typename: 'ValidationError'; message: string; fieldErrors: readonly FieldErrorLike[] }
   | { __typename: 'ForbiddenError'; message: string }

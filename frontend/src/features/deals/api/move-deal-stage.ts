@@ -22,24 +22,10 @@ const MoveDealStageDocument = graphql(`
         }
       }
       ... on TransitionNotAllowedError {
-        message
         reason
         missingFields
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);

@@ -67,28 +67,13 @@ export const ConvertLeadDocument = graphql(`
         }
       }
       ... on AlreadyConvertedError {
-        message
         convertedDealId
       }
       ... on TransitionNotAllowedError {
-        message
         reason
         missingFields
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);

@@ -21,24 +21,10 @@ const MoveLeadToStepDocument = graphql(`
         }
       }
       ... on TransitionNotAllowedError {
-        message
         reason
         missingFields
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);

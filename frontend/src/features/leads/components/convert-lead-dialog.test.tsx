@@ -51,6 +51,7 @@ describe('converting a lead', () => {
     renderDialog({
       __typename: 'AlreadyConvertedError',
       message: 'This lead has already been converted',
+      code: 'ALREADY_CONVERTED',
       convertedDealId: dealId,
     });
     await convert(user);
@@ -72,6 +73,7 @@ describe('converting a lead', () => {
     renderDialog({
       __typename: 'TransitionNotAllowedError',
       message: 'No transition',
+      code: 'TRANSITION_NOT_ALLOWED',
       reason: 'NO_TRANSITION',
       missingFields: [],
     });
@@ -86,6 +88,7 @@ describe('converting a lead', () => {
     renderDialog({
       __typename: 'ValidationError',
       message: 'input.amount: must not be negative',
+      code: 'VALIDATION_FAILED',
       fieldErrors: [
         { __typename: 'FieldError', path: ['input', 'amount'], message: 'must not be negative' },
       ],

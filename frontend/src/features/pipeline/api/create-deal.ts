@@ -26,7 +26,7 @@ export const NewDealForm = z.object({
 });
 export type NewDealForm = z.input<typeof NewDealForm>;
 
-const CreateDealDocument = graphql(`
+export const CreateDealDocument = graphql(`
   mutation CreateDeal($input: CreateDealInput!) {
     createDeal(input: $input) {
       __typename
@@ -36,20 +36,7 @@ const CreateDealDocument = graphql(`
           name
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);

@@ -13,24 +13,10 @@ const MoveDealToStepDocument = graphql(`
         }
       }
       ... on TransitionNotAllowedError {
-        message
         reason
         missingFields
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);

@@ -1,40 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../../../gql/gql.ts';
 import { renderWithProviders, testWorkspace } from '../../../testing/render.tsx';
+import { CreateDealDocument } from '../api/create-deal.ts';
 import { NewDealDialog } from './new-deal-dialog.tsx';
 
 const workflowId = '00000000-0000-4000-8000-0000000000f1';
-
-// The same document the dialog sends (codegen maps the text to it).
-const CreateDealDocument = graphql(`
-  mutation CreateDeal($input: CreateDealInput!) {
-    createDeal(input: $input) {
-      __typename
-      ... on CreateDealSuccess {
-        deal {
-          id
-          name
-        }
-      }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
-    }
-  }
-`);
 
 describe('the new deal dialog', () => {
   it('shows the API’s field errors next to their fields', async () => {
@@ -65,6 +36,7 @@ describe('the new deal dialog', () => {
                 createDeal: {
                   __typename: 'ValidationError',
                   message: 'input.name: is required',
+                  code: 'VALIDATION_FAILED',
                   fieldErrors: [
                     { __typename: 'FieldError', path: ['input', 'name'], message: 'is required' },
                     {

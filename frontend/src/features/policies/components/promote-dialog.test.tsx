@@ -26,7 +26,11 @@ describe('promoting a policy', () => {
         mocks: [
           promote(
             { workspaceId: testWorkspace.id, policy: 'LINUCB', reason: 'Leads on DR' },
-            { __typename: 'ForbiddenError', message: 'Only admins may promote a policy' },
+            {
+              __typename: 'ForbiddenError',
+              message: 'Only admins may promote a policy',
+              code: 'FORBIDDEN',
+            },
           ),
         ],
       },

@@ -88,6 +88,7 @@ describe('completing a task in place', () => {
     renderSection({
       __typename: 'ForbiddenError',
       message: 'Your role in this workspace cannot make this change',
+      code: 'FORBIDDEN',
     });
     const checkbox = await screen.findByRole('checkbox', { name: 'Call Jane back' });
 

@@ -12,20 +12,7 @@ export const CancelAutomationRunDocument = graphql(`
           ...RunDetailFields
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);

@@ -177,6 +177,7 @@ describe('a run’s page', () => {
             cancelAutomationRun: {
               __typename: 'ValidationError',
               message: 'input.runId: the run has already completed',
+              code: 'VALIDATION_FAILED',
               fieldErrors: [
                 {
                   __typename: 'FieldError',

@@ -47,6 +47,7 @@ describe('the notification settings', () => {
               updateNotificationPreferences: {
                 __typename: 'ValidationError',
                 message: 'input.quietEnd: must differ from quietStart',
+                code: 'VALIDATION_FAILED',
                 fieldErrors: [
                   {
                     __typename: 'FieldError',

@@ -16,20 +16,7 @@ const CompleteActivityDocument = graphql(`
           overdue
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);

@@ -18,24 +18,10 @@ export const GiveTipFeedbackDocument = graphql(`
         }
       }
       ... on AlreadyDecidedError {
-        message
         tipId
         status
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);

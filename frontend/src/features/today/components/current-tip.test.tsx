@@ -114,6 +114,7 @@ describe('the current tip', () => {
       feedback(() => true, {
         __typename: 'AlreadyDecidedError',
         message: 'already answered',
+        code: 'ALREADY_DECIDED',
         tipId: 't1',
         status: 'DONE',
       }),
@@ -133,6 +134,7 @@ describe('the current tip', () => {
       feedback((input) => input.reaction === 'SNOOZE', {
         __typename: 'ValidationError',
         message: 'input.snoozeUntil: must be within 90 days',
+        code: 'VALIDATION_FAILED',
         fieldErrors: [
           {
             __typename: 'FieldError',

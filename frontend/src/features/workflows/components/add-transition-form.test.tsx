@@ -65,6 +65,7 @@ describe('adding a transition', () => {
                 addWorkflowTransition: {
                   __typename: 'ValidationError',
                   message: 'input.toStepId: this transition already exists',
+                  code: 'VALIDATION_FAILED',
                   fieldErrors: [
                     {
                       __typename: 'FieldError',

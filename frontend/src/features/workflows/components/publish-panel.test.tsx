@@ -65,6 +65,7 @@ describe('the publish panel', () => {
                 publishWorkflow: {
                   __typename: 'ValidationError',
                   message: 'input.versionId: not reachable from the initial step: Open',
+                  code: 'VALIDATION_FAILED',
                   fieldErrors: [
                     {
                       __typename: 'FieldError',

@@ -79,6 +79,7 @@ describe('the step editor', () => {
               updateWorkflowStep: {
                 __typename: 'ValidationError',
                 message: 'input.expectedDwellDays: must be at most 5000',
+                code: 'VALIDATION_FAILED',
                 fieldErrors: [
                   {
                     __typename: 'FieldError',

@@ -26,20 +26,7 @@ const CreateWorkspaceDocument = graphql(`
           role
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        message
-      }
-      ... on NotFoundError {
-        message
-        entity
-      }
+      ...ApiErrorFields
     }
   }
 `);
