@@ -2,6 +2,7 @@
 // (send now, wait for quiet hours to end, or not at all) and sendEmail sends, once per dedupe key
 // however often a retried step calls it. Every decision and attempt is in the delivery log.
 import type { Db, Tx } from '../db/port.ts';
+import { isMember } from '../workspaces/service.ts';
 import { type CheckedNotification, checkNotification, type Notification } from './notification.ts';
 import { quietHoursEnd } from './quiet-hours.ts';
 import { preferencesOf } from './service.ts';
@@ -76,7 +77,7 @@ async function whyNoEmail(
   smtp: SmtpSettings | undefined,
 ): Promise<{ reason: EmailSkipReason; detail: string } | null> {
   if (!smtp) return { reason: 'no-smtp', detail: 'no SMTP server is configured' };
-  if (!(await sql.isWorkspaceMember(tx, n.workspaceId, n.userId))) {
+  if (!(await isMember({ tx, userId: n.userId }, n.workspaceId, n.userId))) {
     return { reason: 'not-a-member', detail: 'not a member of the workspace' };
   }
   if (!prefs.email) return { reason: 'email-off', detail: 'email notifications are off' };

@@ -2,6 +2,7 @@
 // the pub/sub carries it to the person's open sessions (a GraphQL subscription reads it).
 import { createPubSub } from 'graphql-yoga';
 import type { Db, Tx } from '../db/port.ts';
+import { isMember } from '../workspaces/service.ts';
 import { type CheckedNotification, checkNotification, type Notification } from './notification.ts';
 import { preferencesOf } from './service.ts';
 import * as sql from './sql.ts';
@@ -70,7 +71,7 @@ export async function deliverInApp(db: Db, notification: Notification): Promise<
 }
 
 async function whyNotInApp(tx: Tx, n: CheckedNotification): Promise<string | null> {
-  if (!(await sql.isWorkspaceMember(tx, n.workspaceId, n.userId))) {
+  if (!(await isMember({ tx, userId: n.userId }, n.workspaceId, n.userId))) {
     return 'not a member of the workspace';
   }
   if (!(await preferencesOf(tx, n.userId)).inApp) return 'in-app notifications are off';

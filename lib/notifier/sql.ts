@@ -199,18 +199,6 @@ export async function countEmailsBetween(
   return row!.count;
 }
 
-export async function isWorkspaceMember(
-  tx: Tx,
-  workspaceId: string,
-  userId: string,
-): Promise<boolean> {
-  const rows = await tx.query(
-    'select 1 from workspaces.workspace_members where workspace_id = $1 and user_id = $2',
-    [workspaceId, userId],
-  );
-  return rows.length > 0;
-}
-
 export async function selectUserEmail(tx: Tx, userId: string): Promise<string | null> {
   const [row] = await tx.query<{ email: string | null }>(
     'select email from auth.users where id = $1',
