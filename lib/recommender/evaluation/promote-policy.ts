@@ -49,5 +49,26 @@ export async function promotePolicy(ctx: ServiceContext, input: unknown): Promis
     toPolicy: policy as PolicyName,
     actorId: ctx.userId,
   });
-  return policyReport(ctx, workspaceId);
+  return afterPromotion(report, policy);
+}
+
+/**
+ * The report as it reads once `live` is live: the estimates rest on the tip log, which a
+ * promotion does not change, so only the roles (and the order, live first) move.
+ */
+function afterPromotion(report: PolicyReport, live: PolicyName): PolicyReport {
+  const policies = report.policies.map((p) => ({
+    ...p,
+    role: p.name === live ? ('live' as const) : ('shadow' as const),
+  }));
+  const byName = (a: { name: string }, b: { name: string }) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  return {
+    ...report,
+    livePolicy: live,
+    policies: [
+      ...policies.filter((p) => p.role === 'live'),
+      ...policies.filter((p) => p.role === 'shadow').sort(byName),
+    ],
+  };
 }
