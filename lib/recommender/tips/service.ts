@@ -85,11 +85,9 @@ export interface TipExplanation {
 
 export async function explainTip(ctx: ServiceContext, tipId: unknown): Promise<TipExplanation> {
   const { tipId: id } = parseInput(TipIdInput, { tipId }, []);
-  const [tip, details] = await Promise.all([
-    sql.selectTip(ctx.tx, id),
-    sql.selectTipDetails(ctx.tx, id),
-  ]);
-  if (!tip || !details) throw new NotFoundError('Tip');
+  const found = await sql.selectTipWithDetails(ctx.tx, id);
+  if (!found) throw new NotFoundError('Tip');
+  const { tip, details } = found;
   const { candidates, chosen } = details.context;
   return {
     tip,

@@ -120,12 +120,18 @@ export type TipDetails = {
   };
 };
 
-export async function selectTipDetails(tx: Tx, id: string): Promise<TipDetails | undefined> {
-  const [row] = await tx.query<TipDetails>(
-    `select context, shadows, explanation from recommender.tips where id = $1`,
+/** A tip with what its decision recorded, for explanations. */
+export async function selectTipWithDetails(
+  tx: Tx,
+  id: string,
+): Promise<{ tip: Tip; details: TipDetails } | undefined> {
+  const [row] = await tx.query<Tip & TipDetails>(
+    `select ${TIP_COLUMNS}, context, shadows, explanation from recommender.tips where id = $1`,
     [id],
   );
-  return row;
+  if (!row) return undefined;
+  const { context, shadows, explanation, ...tip } = row;
+  return { tip, details: { context, shadows, explanation } };
 }
 
 export function selectTips(
