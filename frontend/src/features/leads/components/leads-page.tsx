@@ -111,14 +111,7 @@ export function LeadsPage() {
             />
           ))}
         </RecordRows>
-        <Paging
-          page={paging.page}
-          hasPrevious={paging.hasPrevious}
-          hasNext={paging.hasNext(connection?.pageInfo)}
-          onPrevious={() => paging.previous(connection?.pageInfo)}
-          onNext={() => paging.next(connection?.pageInfo)}
-          busy={loading}
-        />
+        <Paging paging={paging} pageInfo={connection?.pageInfo} busy={loading} />
       </RecordListBody>
     </RecordListPage>
   );

@@ -73,14 +73,7 @@ export function OrganizationsPage() {
             />
           ))}
         </RecordRows>
-        <Paging
-          page={paging.page}
-          hasPrevious={paging.hasPrevious}
-          hasNext={paging.hasNext(connection?.pageInfo)}
-          onPrevious={() => paging.previous(connection?.pageInfo)}
-          onNext={() => paging.next(connection?.pageInfo)}
-          busy={loading}
-        />
+        <Paging paging={paging} pageInfo={connection?.pageInfo} busy={loading} />
       </RecordListBody>
     </RecordListPage>
   );

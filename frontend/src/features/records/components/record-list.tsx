@@ -16,6 +16,7 @@ import {
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { EmptyHint, ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import type { CursorPages, PageInfoLike } from '../hooks/use-cursor-pages.ts';
 
 export function RecordListPage({
   title,
@@ -169,30 +170,37 @@ export function RecordRow({
 }
 
 export function Paging({
-  page,
-  hasPrevious,
-  hasNext,
-  onPrevious,
-  onNext,
+  paging,
+  pageInfo,
   busy,
 }: {
-  page: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
-  onPrevious(): void;
-  onNext(): void;
+  paging: CursorPages;
+  /** The shown page's pageInfo: where Previous and Next go from. */
+  pageInfo: PageInfoLike | undefined;
   busy: boolean;
 }) {
+  const { hasPrevious } = paging;
+  const hasNext = paging.hasNext(pageInfo);
   if (!hasPrevious && !hasNext) return null;
   return (
     <HStack as="nav" aria-label="Pages" justify="space-between" pt="2">
-      <Button size="sm" variant="outline" disabled={!hasPrevious || busy} onClick={onPrevious}>
+      <Button
+        size="sm"
+        variant="outline"
+        disabled={!hasPrevious || busy}
+        onClick={() => paging.previous(pageInfo)}
+      >
         ← Previous
       </Button>
       <Text fontSize="sm" color="fg.muted" aria-live="polite">
-        Page {page}
+        Page {paging.page}
       </Text>
-      <Button size="sm" variant="outline" disabled={!hasNext || busy} onClick={onNext}>
+      <Button
+        size="sm"
+        variant="outline"
+        disabled={!hasNext || busy}
+        onClick={() => paging.next(pageInfo)}
+      >
         Next →
       </Button>
     </HStack>

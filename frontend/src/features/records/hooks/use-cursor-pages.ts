@@ -3,7 +3,7 @@
 // always asked for afresh. A new search (`resetKey`) starts over at page 1.
 import { useState } from 'react';
 
-interface PageInfoLike {
+export interface PageInfoLike {
   hasNextPage: boolean;
   startCursor?: string | null;
   endCursor?: string | null;
@@ -46,3 +46,5 @@ export function useCursorPages(pageSize: number, resetKey: string) {
     },
   };
 }
+
+export type CursorPages = ReturnType<typeof useCursorPages>;
