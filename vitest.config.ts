@@ -23,6 +23,8 @@ export default defineConfig({
     // graphql 16 ships CJS and .mjs without an exports map; one copy for everyone.
     alias: { graphql: 'graphql/index.js' },
     testTimeout: 30_000,
+    // The composition root's wiring, as every entry point does it (lib/server/modules.ts).
+    setupFiles: ['test/setup/register-modules.ts'],
     hookTimeout: 60_000,
     projects: [
       {

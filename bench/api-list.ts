@@ -53,7 +53,7 @@ export async function benchApiList(
         name: 'RLS transaction floor',
         run: () =>
           db.asUser(claims, (tx) =>
-            listOrganizations({ tx, userId }, { workspaceId, limit: 21, inverted: false }),
+            listOrganizations({ tx, userId }, { workspaceId }, { limit: 21, inverted: false }),
           ),
       },
       { name: 'organizations(first: 20) via yoga.fetch', run: graphql },

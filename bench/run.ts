@@ -14,7 +14,9 @@ import { ms, type Stats } from './measure.ts';
 import { reportWorkflowBenchmarks } from './pipeline.ts';
 import { benchPolicies } from './policies.ts';
 import { benchTips } from './tips.ts';
+import { registerModules } from '../lib/server/modules.ts';
 
+registerModules();
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 2000);
 
 interface Leg {

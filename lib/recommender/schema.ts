@@ -211,9 +211,14 @@ const GiveTipFeedbackInputRef = builder.inputType('GiveTipFeedbackInput', {
   validate: GiveTipFeedbackInput,
 });
 
-defineMutations(TipRef, 'tip', { giveTipFeedback: [GiveTipFeedbackInputRef, giveTipFeedback] }, [
-  AlreadyDecidedError,
-]);
+defineMutations(
+  TipRef,
+  'tip',
+  { giveTipFeedback: [GiveTipFeedbackInputRef, giveTipFeedback] },
+  {
+    errors: [AlreadyDecidedError],
+  },
+);
 
 const PromotePolicyInputRef = builder.inputType('PromotePolicyInput', {
   fields: (t) => ({

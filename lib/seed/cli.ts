@@ -3,7 +3,9 @@ import { parseConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDb } from '../db/open-db.ts';
 import { seedDemo } from './demo.ts';
+import { registerModules } from '../server/modules.ts';
 
+registerModules();
 const config = parseConfig();
 const db = await openDb(config);
 try {

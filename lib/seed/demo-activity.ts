@@ -15,7 +15,7 @@ const at = (days: number, hour = 10) => {
 
 /** Tasks on the demo deals, as the demo user. */
 export async function seedDemoActivities(ctx: ServiceContext, workspaceId: string): Promise<void> {
-  const deals = await listDeals(ctx, { workspaceId, limit: 100, inverted: false });
+  const deals = await listDeals(ctx, { workspaceId }, { limit: 100, inverted: false });
   const byName = new Map(deals.map((d) => [d.name, d.id] as const));
   const task = (title: string, dueAt: string, deal: string | undefined) =>
     createActivity(ctx, {

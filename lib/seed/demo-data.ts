@@ -5,7 +5,7 @@ export const DEMO_ORGANIZATIONS: {
   name: string;
   links: string[];
   emails: string[];
-  customFields: Record<string, unknown>;
+  customFields: Record<string, string | number>;
   people: { name: string; emails: string[]; phones: string[]; title: string }[];
 }[] = [
   {

@@ -11,11 +11,13 @@ import { DEMO_DEALS, DEMO_LEADS } from './demo-data.ts';
 const DAY_MS = 86_400_000;
 
 export async function seedDemoPipeline(ctx: ServiceContext, workspaceId: string): Promise<void> {
-  const page = { workspaceId, limit: 100, inverted: false };
+  const page = { limit: 100, inverted: false };
   const organizations = new Map(
-    (await listOrganizations(ctx, page)).map((o) => [o.name, o.id] as const),
+    (await listOrganizations(ctx, { workspaceId }, page)).map((o) => [o.name, o.id] as const),
   );
-  const people = new Map((await listPeople(ctx, page)).map((p) => [p.name, p.id] as const));
+  const people = new Map(
+    (await listPeople(ctx, { workspaceId }, page)).map((p) => [p.name, p.id] as const),
+  );
   const idOf = (ids: Map<string, string>, name: string) => {
     const id = ids.get(name);
     if (!id) throw new Error(`Demo data names ${name}, which was not seeded`);

@@ -5,6 +5,7 @@ import { ConfigError, parseConfig } from '../config.ts';
 import { openPostgres } from '../db/postgres-adapter.ts';
 import { type App, createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
+import { registerModules } from './modules.ts';
 
 let app: Promise<App> | undefined;
 
@@ -14,6 +15,7 @@ export function deployedApp(): Promise<App> {
 }
 
 async function build(): Promise<App> {
+  registerModules();
   const config = parseConfig();
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL must be set for deployed functions');
   if (config.auth.mode !== 'supabase') {

@@ -12,12 +12,14 @@ import { createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
 import { setUpAutomation } from './automation-setup.ts';
 import { ensureWebBuild } from './web-build.ts';
+import { registerModules } from './modules.ts';
 
 const FRONTEND = fileURLToPath(new URL('../../frontend', import.meta.url));
 /** `npm run dev` serves the SPA from Vite's dev server (which proxies the API to this one). */
 const SKIP_WEB_BUILD = process.argv.includes('--no-web-build');
 
 async function main() {
+  registerModules();
   const config = parseConfig();
   const web = SKIP_WEB_BUILD ? { staticDir: undefined } : await ensureWebBuild(FRONTEND);
   const db = await openDb(config);

@@ -5,6 +5,7 @@ import { ConfigError, parseConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDb } from '../db/open-db.ts';
 import { setUpAutomation } from './automation-setup.ts';
+import { registerModules } from './modules.ts';
 
 async function main() {
   const config = parseConfig();
@@ -18,6 +19,7 @@ async function main() {
       'Inngest keys are configured: Inngest runs the functions, no embedded worker is needed.',
     );
   }
+  registerModules();
   const db = await openDb(config);
   await migrate(db);
   const automation = await setUpAutomation(config, db);

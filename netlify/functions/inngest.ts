@@ -7,7 +7,9 @@ import { functions } from '../../inngest/index.ts';
 import { provideAutomationServices } from '../../inngest/services.ts';
 import { parseConfig } from '../../lib/config.ts';
 import { openPostgres } from '../../lib/db/postgres-adapter.ts';
+import { registerModules } from '../../lib/server/modules.ts';
 
+registerModules();
 const { databaseUrl, smtp, publicUrl } = parseConfig();
 if (databaseUrl) {
   provideAutomationServices({ db: openPostgres(databaseUrl, { max: 1 }), smtp, publicUrl });

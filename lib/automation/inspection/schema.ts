@@ -1,6 +1,7 @@
 // GraphQL run inspection: automationRuns and automationRun, each run with its steps and a
 // timeline, and the cancel and replay mutations.
 import { z } from 'zod';
+import { connectionNames } from '../../graphql/connections.ts';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
@@ -175,38 +176,41 @@ const RunFilterRef = builder.inputType('AutomationRunFilter', {
 });
 
 builder.queryField('automationRuns', (t) =>
-  t.connection({
-    type: RunRef,
-    description: "A workspace's durable function runs, newest first.",
-    args: {
-      workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
-      filter: t.arg({ type: RunFilterRef }),
+  t.connection(
+    {
+      type: RunRef,
+      description: "A workspace's durable function runs, newest first.",
+      args: {
+        workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
+        filter: t.arg({ type: RunFilterRef }),
+      },
+      resolve: async (_root, args, ctx) => {
+        if (args.last != null || args.before != null)
+          throw ValidationError.forField(['last'], 'runs page forwards only');
+        const first = args.first ?? 20;
+        if (first < 0 || first > 100)
+          throw ValidationError.forField(['first'], 'must be between 0 and 100');
+        const rows = await listRuns(serviceContext(ctx), {
+          workspaceId: String(args.workspaceId),
+          statuses: args.filter?.statuses,
+          functionId: args.filter?.functionId,
+          after: args.after,
+          limit: first + 1,
+        });
+        const page = rows.slice(0, first);
+        return {
+          edges: page.map((run) => ({ cursor: encodeRunCursor(run), node: run })),
+          pageInfo: {
+            hasNextPage: rows.length > first,
+            hasPreviousPage: Boolean(args.after),
+            startCursor: page[0] ? encodeRunCursor(page[0]) : null,
+            endCursor: page.at(-1) ? encodeRunCursor(page.at(-1)!) : null,
+          },
+        };
+      },
     },
-    resolve: async (_root, args, ctx) => {
-      if (args.last != null || args.before != null)
-        throw ValidationError.forField(['last'], 'runs page forwards only');
-      const first = args.first ?? 20;
-      if (first < 0 || first > 100)
-        throw ValidationError.forField(['first'], 'must be between 0 and 100');
-      const rows = await listRuns(serviceContext(ctx), {
-        workspaceId: String(args.workspaceId),
-        statuses: args.filter?.statuses,
-        functionId: args.filter?.functionId,
-        after: args.after,
-        limit: first + 1,
-      });
-      const page = rows.slice(0, first);
-      return {
-        edges: page.map((run) => ({ cursor: encodeRunCursor(run), node: run })),
-        pageInfo: {
-          hasNextPage: rows.length > first,
-          hasPreviousPage: Boolean(args.after),
-          startCursor: page[0] ? encodeRunCursor(page[0]) : null,
-          endCursor: page.at(-1) ? encodeRunCursor(page.at(-1)!) : null,
-        },
-      };
-    },
-  }),
+    ...connectionNames('AutomationRun', false),
+  ),
 );
 
 builder.queryField('automationRun', (t) =>

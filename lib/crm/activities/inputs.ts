@@ -3,6 +3,7 @@ import { CrmEntityTypeSchema } from '../records/linked-records.ts';
 
 export const ACTIVITY_KINDS = ['task', 'call', 'meeting', 'email', 'note'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
 
 const MAX_METADATA_JSON = 10_000;
 
@@ -29,13 +30,16 @@ function linkedTogether(
 
 const CreateFields = {
   workspaceId: z.uuid(),
-  kind: z.enum(ACTIVITY_KINDS),
+  kind: ActivityKindSchema,
   title: Title,
   body: Body.nullish(),
   dueAt: Instant.nullish(),
-  assigneeId: z.uuid().nullish(),
-  entityType: CrmEntityTypeSchema.nullish(),
-  entityId: z.uuid().nullish(),
+  assigneeId: z
+    .uuid()
+    .nullish()
+    .describe('A workspace member. Tasks default to you; null leaves it unassigned.'),
+  entityType: CrmEntityTypeSchema.nullish().describe('Give with entityId.'),
+  entityId: z.uuid().nullish().describe('A live record of this workspace.'),
   metadata: Metadata.nullish(),
 };
 
@@ -48,15 +52,18 @@ export const CreateSystemActivityInput = CreateActivityInput;
 export const UpdateActivityInput = z
   .object({
     id: z.uuid(),
-    kind: z.enum(ACTIVITY_KINDS).optional(),
+    kind: ActivityKindSchema.optional(),
     title: Title.optional(),
     body: Body.nullish(),
     dueAt: Instant.nullish(),
     assigneeId: z.uuid().nullish(),
-    entityType: CrmEntityTypeSchema.nullish(),
+    entityType: CrmEntityTypeSchema.nullish().describe(
+      'Give with entityId to relink; both null unlinks.',
+    ),
     entityId: z.uuid().nullish(),
-    metadata: Metadata.optional(),
+    metadata: Metadata.optional().describe('Replaces it; not for system activities.'),
   })
+  .describe('Only what is given changes; null clears.')
   .superRefine((input, ctx) => {
     // Relinking names both (null and null unlinks); leaving both out keeps the link.
     if ((input.entityType === undefined) !== (input.entityId === undefined)) {
@@ -64,33 +71,20 @@ export const UpdateActivityInput = z
       ctx.addIssue({ code: 'custom', path: [missing], message: 'is required with the other' });
     } else linkedTogether(input, ctx);
   });
-export type UpdateActivityValues = z.output<typeof UpdateActivityInput>;
-
 export const ActivityIdInput = z.object({ id: z.uuid() });
-
-export const ActivityOrder = z.object({
-  field: z.enum(['DUE_AT', 'CREATED_AT']),
-  direction: z.enum(['ASC', 'DESC']).default('ASC'),
-});
-export type ActivityOrder = z.output<typeof ActivityOrder>;
-
-/** Without an order, lists show the newest activities first. */
-export const DEFAULT_ACTIVITY_ORDER: ActivityOrder = { field: 'CREATED_AT', direction: 'DESC' };
 
 export const ActivityFilter = z
   .object({
     assigneeId: z.uuid().nullish(),
-    entityType: CrmEntityTypeSchema.nullish(),
+    entityType: CrmEntityTypeSchema.nullish().describe('Give with entityId.'),
     entityId: z.uuid().nullish(),
-    kind: z.enum(ACTIVITY_KINDS).nullish(),
+    kind: ActivityKindSchema.nullish(),
     done: z.boolean().nullish(),
-    overdue: z.boolean().nullish(),
+    overdue: z
+      .boolean()
+      .nullish()
+      .describe('true: not done and due before now; false: the others.'),
   })
+  .describe('Only activities matching all of the given fields.')
   .superRefine(linkedTogether);
 export type ActivityFilter = z.output<typeof ActivityFilter>;
-
-export const ListActivitiesInput = z.object({
-  workspaceId: z.uuid(),
-  filter: ActivityFilter.nullish(),
-  orderBy: ActivityOrder.nullish(),
-});

@@ -1,26 +1,16 @@
 // GraphQL for activities: the type, its queries and its mutations.
-import { z } from 'zod';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
-import { defineMutations } from '../../graphql/mutations.ts';
+import { bindZodSchema, zodInput } from '../../graphql/zod-input.ts';
 import { OrderDirectionEnum } from '../deals/schema.ts';
-import { sortedConnection } from '../records/sorted-connection.ts';
+import { defineRecordApi } from '../records/record-schema.ts';
 import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { ACTIVITY_KINDS, type ActivityKind, ActivityFilter, ActivityKindSchema } from './inputs.ts';
+import { type Activity, activityKind } from './kind.ts';
 import {
-  ACTIVITY_KINDS,
-  type ActivityKind,
-  ActivityIdInput,
-  CreateActivityInput,
-  UpdateActivityInput,
-} from './inputs.ts';
-import {
-  type Activity,
-  activityCursor,
-  type ListedActivity,
   completeActivity,
   createActivity,
   deleteActivity,
-  listActivities,
   loadActivities,
   reopenActivity,
   updateActivity,
@@ -31,6 +21,8 @@ export const ActivityKindEnum = builder.enumType('ActivityKind', {
     ACTIVITY_KINDS.map((kind) => [kind.toUpperCase(), { value: kind }]),
   ) as Record<Uppercase<ActivityKind>, { value: ActivityKind }>,
 });
+
+bindZodSchema(ActivityKindSchema, ActivityKindEnum);
 
 export const ActivityRef = builder.loadableObjectRef<Activity, string>('Activity', {
   load: (ids: string[], ctx) => loadActivities(serviceContext(ctx), ids),
@@ -72,7 +64,7 @@ ActivityRef.implement({
 });
 
 const ActivityOrderFieldEnum = builder.enumType('ActivityOrderField', {
-  values: ['DUE_AT', 'CREATED_AT'] as const,
+  values: Object.keys(activityKind.listing!.orders),
 });
 
 const ActivityOrderRef = builder.inputType('ActivityOrder', {
@@ -83,104 +75,22 @@ const ActivityOrderRef = builder.inputType('ActivityOrder', {
   }),
 });
 
-const ActivityFilterRef = builder.inputType('ActivityFilter', {
-  description: 'Only activities matching all of the given fields.',
-  fields: (t) => ({
-    assigneeId: t.id(),
-    entityType: t.field({ type: CrmEntityTypeEnum, description: 'Give with entityId.' }),
-    entityId: t.id(),
-    kind: t.field({ type: ActivityKindEnum }),
-    done: t.boolean(),
-    overdue: t.boolean({ description: 'true: not done and due before now; false: the others.' }),
+const ActivityFilterRef = zodInput('ActivityFilter', ActivityFilter);
+
+defineRecordApi(activityKind, ActivityRef, {
+  one: 'activity',
+  many: 'activities',
+  describeMany:
+    "A workspace's activities, newest first unless ordered otherwise. My tasks, overdue " +
+    'first: filter {assigneeId: me, done: false}, orderBy {field: DUE_AT, direction: ASC}.',
+  listArgs: (t) => ({
+    filter: t.arg({ type: ActivityFilterRef }),
+    orderBy: t.arg({ type: ActivityOrderRef }),
   }),
-});
-
-builder.queryField('activity', (t) =>
-  t.field({
-    type: ActivityRef,
-    nullable: true,
-    description: 'An activity by id; null when it does not exist or is not yours to see.',
-    args: { id: t.arg.id({ required: true, validate: z.uuid() }) },
-    resolve: (_root, { id }) => String(id),
+  toList: (args) => ({
+    filter: args.filter as ActivityFilter | null | undefined,
+    order: args.orderBy as { field: string; direction: 'ASC' | 'DESC' } | null | undefined,
   }),
-);
-
-builder.queryField('activities', (t) =>
-  t.connection({
-    type: ActivityRef,
-    description:
-      "A workspace's activities, newest first unless ordered otherwise. My tasks, overdue " +
-      'first: filter {assigneeId: me, done: false}, orderBy {field: DUE_AT, direction: ASC}.',
-    args: {
-      workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
-      filter: t.arg({ type: ActivityFilterRef }),
-      orderBy: t.arg({ type: ActivityOrderRef }),
-    },
-    resolve: (_root, args, ctx) =>
-      sortedConnection<ListedActivity>(
-        ctx,
-        args,
-        (row) => activityCursor(args.orderBy, row),
-        (scope, page) =>
-          listActivities(scope, {
-            workspaceId: String(args.workspaceId),
-            filter: args.filter,
-            orderBy: args.orderBy,
-            ...page,
-          }),
-      ),
-  }),
-);
-
-const CreateActivityInputRef = builder.inputType('CreateActivityInput', {
-  fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    kind: t.field({ type: ActivityKindEnum, required: true }),
-    title: t.string({ required: true }),
-    body: t.string(),
-    dueAt: t.field({ type: 'DateTime' }),
-    assigneeId: t.id({
-      description: 'A workspace member. Tasks default to you; null leaves it unassigned.',
-    }),
-    entityType: t.field({ type: CrmEntityTypeEnum, description: 'Give with entityId.' }),
-    entityId: t.id({ description: 'A live record of this workspace.' }),
-    metadata: t.field({ type: 'JSONObject' }),
-  }),
-  validate: CreateActivityInput,
-});
-
-const UpdateActivityInputRef = builder.inputType('UpdateActivityInput', {
-  description: 'Only what is given changes; null clears.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    kind: t.field({ type: ActivityKindEnum }),
-    title: t.string(),
-    body: t.string(),
-    dueAt: t.field({ type: 'DateTime' }),
-    assigneeId: t.id(),
-    entityType: t.field({
-      type: CrmEntityTypeEnum,
-      description: 'Give with entityId to relink; both null unlinks.',
-    }),
-    entityId: t.id(),
-    metadata: t.field({
-      type: 'JSONObject',
-      description: 'Replaces it; not for system activities.',
-    }),
-  }),
-  validate: UpdateActivityInput,
-});
-
-const ActivityIdInputRef = (name: string) =>
-  builder.inputType(name, {
-    fields: (t) => ({ id: t.id({ required: true }) }),
-    validate: ActivityIdInput,
-  });
-
-defineMutations(ActivityRef, 'activity', {
-  createActivity: [CreateActivityInputRef, createActivity],
-  updateActivity: [UpdateActivityInputRef, updateActivity],
-  completeActivity: [ActivityIdInputRef('CompleteActivityInput'), completeActivity],
-  reopenActivity: [ActivityIdInputRef('ReopenActivityInput'), reopenActivity],
-  deleteActivity: [ActivityIdInputRef('DeleteActivityInput'), deleteActivity],
+  dataField: 'activity',
+  mutations: { createActivity, updateActivity, completeActivity, reopenActivity, deleteActivity },
 });

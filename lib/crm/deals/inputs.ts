@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CustomFieldFilters } from '../custom-fields/filters.ts';
 import { CustomFields } from '../records/fields.ts';
 
 /** numeric(14, 2): at most 999,999,999,999.99. */
@@ -23,76 +22,59 @@ export const DealName = z.string().trim().min(1, 'is required').max(200);
 /** The people involved; duplicates are linked once. */
 const PersonIds = z.array(z.uuid()).max(50);
 
+const CloseDate = z.iso.date('is not a date (YYYY-MM-DD)').describe('YYYY-MM-DD.');
+
 export const CreateDealInput = z.object({
   workspaceId: z.uuid(),
   name: DealName,
-  amount: Amount.nullish(),
-  currency: Currency.default('USD'),
-  expectedCloseDate: z.iso.date('is not a date (YYYY-MM-DD)').nullish(),
+  amount: Amount.nullish().describe('At least 0, at most 2 decimals.'),
+  currency: Currency.default('USD').describe('ISO 4217; defaults to USD.'),
+  expectedCloseDate: CloseDate.nullish(),
   organizationId: z.uuid().nullish(),
-  personIds: PersonIds.default([]),
-  ownerId: z.uuid().nullish(),
-  assigneeId: z.uuid().nullish(),
-  customFields: CustomFields.default({}),
-  workflowId: z.uuid().nullish(),
+  personIds: PersonIds.default([]).describe('People of the workspace involved in the deal.'),
+  ownerId: z.uuid().nullish().describe('Defaults to you. Must be a workspace member.'),
+  assigneeId: z.uuid().nullish().describe('Must be a workspace member.'),
+  customFields: CustomFields.default({}).describe('Custom field values by key.'),
+  workflowId: z.uuid().nullish().describe("A sales workflow; defaults to the workspace's first."),
 });
 export type CreateDealInput = z.output<typeof CreateDealInput>;
 
 /** Only what is given changes; null clears a value. personIds replaces the set of people. */
-export const UpdateDealInput = z.object({
-  id: z.uuid(),
-  name: DealName.optional(),
-  amount: Amount.nullish(),
-  currency: Currency.optional(),
-  expectedCloseDate: z.iso.date('is not a date (YYYY-MM-DD)').nullish(),
-  organizationId: z.uuid().nullish(),
-  personIds: PersonIds.optional(),
-  ownerId: z.uuid().nullish(),
-  customFields: CustomFields.optional(),
-});
+export const UpdateDealInput = z
+  .object({
+    id: z.uuid(),
+    name: DealName.optional(),
+    amount: Amount.nullish(),
+    currency: Currency.optional(),
+    expectedCloseDate: CloseDate.nullish(),
+    organizationId: z.uuid().nullish(),
+    personIds: PersonIds.optional().describe('Replaces the deal’s people.'),
+    ownerId: z.uuid().nullish(),
+    customFields: CustomFields.optional().describe('Replaces all custom field values.'),
+  })
+  .describe('Only the fields given change; null clears. The assignee changes with assignDeal.');
 
 export const DeleteDealInput = z.object({ id: z.uuid() });
 
 /** assigneeId must be given: an id assigns, null unassigns. */
-export const AssignDealInput = z.object({ dealId: z.uuid(), assigneeId: z.uuid().nullable() });
+export const AssignDealInput = z.object({
+  dealId: z.uuid(),
+  assigneeId: z.uuid().nullable().describe('A workspace member; null unassigns. Must be given.'),
+});
 
 export const MoveDealToStepInput = z.object({
   dealId: z.uuid(),
-  toStepId: z.uuid(),
-  reason: z.string().trim().max(2000).nullish(),
+  toStepId: z.uuid().describe("A step of the deal's workflow version."),
+  reason: z.string().trim().max(2000).nullish().describe('Kept in the status history.'),
 });
 
-export const DealOrderField = z.enum([
-  'NAME',
-  'AMOUNT',
-  'EXPECTED_CLOSE_DATE',
-  'UPDATED_AT',
-  'PROBABILITY',
-]);
-export type DealOrderField = z.infer<typeof DealOrderField>;
-
-export const DealOrder = z.object({
-  field: DealOrderField.nullish().transform((field) => field ?? 'NAME'),
-  direction: z
-    .enum(['ASC', 'DESC'])
-    .nullish()
-    .transform((direction) => direction ?? 'ASC'),
-});
-export type DealOrder = z.output<typeof DealOrder>;
-
-export const DealFilter = z.object({
-  organizationId: z.uuid().nullish(),
-  assigneeId: z.uuid().nullish(),
-  ownerId: z.uuid().nullish(),
-  stepId: z.uuid().nullish(),
-  workflowId: z.uuid().nullish(),
-});
+export const DealFilter = z
+  .object({
+    organizationId: z.uuid().nullish(),
+    assigneeId: z.uuid().nullish(),
+    ownerId: z.uuid().nullish(),
+    stepId: z.uuid().nullish().describe('Deals currently at this workflow step.'),
+    workflowId: z.uuid().nullish().describe('Deals tracked in this workflow.'),
+  })
+  .describe('Only deals matching all of the given fields.');
 export type DealFilter = z.output<typeof DealFilter>;
-
-export const ListDealsInput = z.object({
-  workspaceId: z.uuid(),
-  search: z.string().trim().min(1).max(100).nullish(),
-  filter: DealFilter.nullish(),
-  customFields: CustomFieldFilters.nullish(),
-  orderBy: DealOrder.nullish(),
-});

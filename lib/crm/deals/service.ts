@@ -1,223 +1,80 @@
 // Deals: opportunities to sell, with their organization and people, each moving through a sales
-// workflow (the workflow engine's project) that sets its probability.
-import './workflow-entity.ts';
+// workflow (the workflow engine's project) that sets its probability. Create, update, delete
+// and lists are the record kind's (kind.ts); assignment and moves are the deal's own.
 import { emitEvents } from '../../automation/outbox.ts';
-import type { DomainEvent } from '../../automation/events.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
-import {
-  type FieldError,
-  ForbiddenError,
-  NotFoundError,
-  parseInput,
-  ValidationError,
-} from '../../errors/app-errors.ts';
-import { isSqlState, SqlState } from '../../errors/postgres-errors.ts';
-import { loadProjects, moveToStep, type Project, startProject } from '../../wfm/service.ts';
-import { refusalFor } from '../../workspaces/service.ts';
-import { validateCustomFields } from '../custom-fields/service.ts';
-import { loadOrganizations } from '../organizations/service.ts';
+import { NotFoundError, ValidationError } from '../../errors/app-errors.ts';
+import { postgresError, SqlState } from '../../errors/postgres-errors.ts';
+import { defineOperation } from '../../services/operation.ts';
+import { NoRowMatched } from '../../services/run-operation.ts';
+import { loadProjects, moveToStep, type Project } from '../../wfm/service.ts';
+import { isMember } from '../../workspaces/service.ts';
 import { loadPeople, type Person } from '../people/service.ts';
-import { decodeSortedCursor, encodeSortedCursor } from '../records/keyset.ts';
-import { checkMembers, notMember, translateForeignKeys } from '../records/references.ts';
+import * as records from '../records/record-service.ts';
+import { withCamelCaseKeys } from '../records/workflow-fields.ts';
+import type { WorkflowEntity } from '../../wfm/entity-registry.ts';
+import { assignedEvent } from './events.ts';
 import {
   AssignDealInput,
   CreateDealInput,
-  DealOrder,
   DeleteDealInput,
-  ListDealsInput,
   MoveDealToStepInput,
   UpdateDealInput,
 } from './inputs.ts';
+import { type Deal, dealKind } from './kind.ts';
 import * as sql from './sql.ts';
 
-export type Deal = sql.DealRow;
-export type DealListRow = sql.DealListRow;
+export type { Deal } from './kind.ts';
 /** A person involved in a deal, with the deal they were loaded for. */
 export type DealPerson = Person & { dealId: string };
 
-const organizationGone = () =>
-  ValidationError.forField(['input', 'organizationId'], 'is not an organization of this workspace');
-
-/** The organization must be live and of the deal's workspace. */
-async function checkOrganization(
-  ctx: ServiceContext,
-  workspaceId: string,
-  organizationId: string | null | undefined,
-) {
-  if (!organizationId) return;
-  const [organization] = await loadOrganizations(ctx, [organizationId]);
-  if (organization?.workspaceId !== workspaceId) throw organizationGone();
-}
-
-/** Every person must be live and of the deal's workspace; then they are exactly the deal's people. */
-async function setPeople(
-  ctx: ServiceContext,
-  workspaceId: string,
-  dealId: string,
-  personIds: string[],
-) {
-  const unique = [...new Set(personIds)];
-  if (unique.length > 0) {
-    const found = new Set(
-      (await loadPeople(ctx, unique)).filter((p) => p.workspaceId === workspaceId).map((p) => p.id),
-    );
-    const errors: FieldError[] = personIds.flatMap((id, index) =>
-      found.has(id)
-        ? []
-        : [
-            {
-              path: ['input', 'personIds', String(index)],
-              message: 'is not a person of this workspace',
-            },
-          ],
-    );
-    if (errors.length > 0) throw new ValidationError(errors);
-  }
-  await sql.replaceDealPeople(ctx.tx, workspaceId, dealId, unique);
-}
-
-/** Foreign keys a write can break, as the input field at fault. */
-function translateKeys<T>(write: Promise<T>): Promise<T> {
-  return translateForeignKeys(write, [
-    ['organization', organizationGone],
-    ['owner', () => notMember('ownerId')],
-    ['assignee', () => notMember('assigneeId')],
-  ]);
-}
-
-async function missingOrForbidden(ctx: ServiceContext, id: string): Promise<Error> {
-  return (await sql.isDealVisible(ctx.tx, id))
-    ? new ForbiddenError('Your role in this workspace cannot change this deal')
-    : new NotFoundError('Deal');
-}
-
-function assignedEvent(
-  ctx: ServiceContext,
-  deal: Deal,
-  previousAssigneeId: string | null,
-): DomainEvent<'crm/deal.assigned'> {
-  return {
-    name: 'crm/deal.assigned',
-    data: {
-      workspaceId: deal.workspaceId,
-      dealId: deal.id,
-      assigneeId: deal.assigneeId,
-      previousAssigneeId,
-      actorId: ctx.userId,
-    },
-  };
-}
-
-/**
- * Creates a deal with its people at the initial step of a sales workflow (the given one or the
- * workspace's first), owned by the caller unless told otherwise. All or nothing.
- */
-export async function createDeal(ctx: ServiceContext, input: unknown): Promise<Deal> {
-  const { workspaceId, personIds, workflowId, ...values } = parseInput(CreateDealInput, input);
-  try {
-    return await ctx.tx.savepoint(async (tx) => {
-      const scoped = { ...ctx, tx };
-      // Insert first: RLS decides whether the workspace is the caller's to write to, and only
-      // then is it meaningful to check what the deal refers to.
-      const ownerId = values.ownerId === undefined ? ctx.userId : values.ownerId;
-      const row = await translateKeys(sql.insertDeal(tx, workspaceId, { ...values, ownerId }));
-      await checkMembers(scoped, workspaceId, {
-        ownerId: values.ownerId,
-        assigneeId: values.assigneeId,
-      });
-      await checkOrganization(scoped, workspaceId, values.organizationId);
-      await validateCustomFields(scoped, {
-        workspaceId,
-        entityType: 'deal',
-        values: values.customFields,
-        mode: 'create',
-      });
-      await setPeople(scoped, workspaceId, row.id, personIds);
-      const project = await startProject(scoped, {
-        workspaceId,
-        entityType: 'deal',
-        entityId: row.id,
-        workflowId,
-      });
-      // The engine gave the deal its first step's probability.
-      const deal = { ...row, probability: project.stepProbability };
-      const events: DomainEvent[] = [
-        {
-          name: 'crm/deal.created',
-          data: { workspaceId, dealId: deal.id, actorId: ctx.userId },
-        },
-      ];
-      if (deal.assigneeId) events.push(assignedEvent(ctx, deal, null));
-      await emitEvents(tx, { workspaceId, userId: ctx.userId }, events);
-      return deal;
-    });
-  } catch (error) {
-    // RLS refused the insert: the workspace is not the caller's, or their role is read-only.
-    if (isSqlState(error, SqlState.InsufficientPrivilege)) throw await refusalFor(ctx, workspaceId);
-    throw error;
-  }
-}
+/** Creates a deal with its people at the initial step of a sales workflow, all or nothing. */
+export const createDeal = defineOperation(CreateDealInput, (ctx, { workspaceId, ...values }) =>
+  records.createRecord(ctx, dealKind, workspaceId, values),
+);
 
 /** Changes what the input names; personIds replaces the deal's people. Assign with assignDeal. */
-export async function updateDeal(ctx: ServiceContext, input: unknown): Promise<Deal> {
-  const { id, personIds, ...patch } = parseInput(UpdateDealInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const scoped = { ...ctx, tx };
-    const row = await translateKeys(sql.updateDeal(tx, id, patch));
-    if (!row) throw await missingOrForbidden(scoped, id);
-    await checkMembers(scoped, row.workspaceId, { ownerId: patch.ownerId });
-    await checkOrganization(scoped, row.workspaceId, patch.organizationId);
-    await validateCustomFields(scoped, {
-      workspaceId: row.workspaceId,
-      entityType: 'deal',
-      values: patch.customFields,
-      mode: 'update',
-    });
-    if (personIds) await setPeople(scoped, row.workspaceId, row.id, personIds);
-    return row;
-  });
-}
+export const updateDeal = defineOperation(UpdateDealInput, (ctx, { id, ...patch }) =>
+  records.updateRecord(ctx, dealKind, id, patch),
+);
 
-/** Soft-deletes a deal: gone from lists and lookups, kept with its history. */
-export async function deleteDeal(ctx: ServiceContext, input: unknown): Promise<Deal> {
-  const { id } = parseInput(DeleteDealInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const row = await sql.softDeleteDeal(tx, id);
-    if (!row) throw await missingOrForbidden({ ...ctx, tx }, id);
-    return row;
-  });
-}
+export const deleteDeal = defineOperation(DeleteDealInput, (ctx, { id }) =>
+  records.deleteRecord(ctx, dealKind, id),
+);
+
+const notMember = () =>
+  ValidationError.forField(['input', 'assigneeId'], 'is not a member of this workspace');
 
 /** Gives the deal to a member (or to no one) and emits crm/deal.assigned when that changes it. */
-export async function assignDeal(ctx: ServiceContext, input: unknown): Promise<Deal> {
-  const { dealId, assigneeId } = parseInput(AssignDealInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const scoped = { ...ctx, tx };
-    const updated = await translateKeys(sql.updateAssignee(tx, dealId, assigneeId));
-    if (!updated) throw await missingOrForbidden(scoped, dealId);
-    const { previousAssigneeId, ...deal } = updated;
-    await checkMembers(scoped, deal.workspaceId, { assigneeId });
-    if (previousAssigneeId !== assigneeId) {
-      await emitEvents(tx, { workspaceId: deal.workspaceId, userId: ctx.userId }, [
-        assignedEvent(ctx, deal, previousAssigneeId),
-      ]);
-    }
-    return deal;
+export const assignDeal = defineOperation(AssignDealInput, async (ctx, { dealId, assigneeId }) => {
+  const updated = await sql.updateAssignee(ctx.tx, dealId, assigneeId).catch((error: unknown) => {
+    throw postgresError(error)?.code === SqlState.ForeignKeyViolation ? notMember() : error;
   });
-}
+  if (!updated) throw new NoRowMatched(dealId);
+  const { previousAssigneeId, ...deal } = updated;
+  if (assigneeId && !(await isMember(ctx, deal.workspaceId, assigneeId))) throw notMember();
+  if (previousAssigneeId !== assigneeId) {
+    await emitEvents(ctx.tx, { workspaceId: deal.workspaceId, userId: ctx.userId }, [
+      assignedEvent(ctx.userId, deal, previousAssigneeId),
+    ]);
+  }
+  return deal;
+});
 
 /** The workflow engine's move, for a deal: allowed transitions only; the deal takes the step's probability. */
-export async function moveDealToStep(ctx: ServiceContext, input: unknown): Promise<Deal> {
-  const { dealId, toStepId, reason } = parseInput(MoveDealToStepInput, input);
-  await moveToStep(ctx, { entityType: 'deal', entityId: dealId, toStepId, reason });
-  const [deal] = await sql.selectDealsByIds(ctx.tx, [dealId]);
-  if (!deal) throw new NotFoundError('Deal');
-  return deal;
-}
+export const moveDealToStep = defineOperation(
+  MoveDealToStepInput,
+  async (ctx, { dealId, toStepId, reason }) => {
+    await moveToStep(ctx, { entityType: 'deal', entityId: dealId, toStepId, reason });
+    const [deal] = await loadDeals(ctx, [dealId]);
+    if (!deal) throw new NotFoundError('Deal');
+    return deal;
+  },
+);
 
 /** Live deals by id in one statement; ids the caller cannot see are absent. */
 export function loadDeals(ctx: ServiceContext, ids: readonly string[]): Promise<Deal[]> {
-  return sql.selectDealsByIds(ctx.tx, ids);
+  return records.loadRecords(ctx, dealKind, ids);
 }
 
 /** The live people of these deals, by name, in two statements however many deals. */
@@ -246,41 +103,24 @@ export function loadDealStages(
   return loadProjects(ctx, 'deal', dealIds);
 }
 
-export interface ListDealsArgs {
-  workspaceId: string;
-  search?: string | null | undefined;
-  filter?: unknown;
-  customFields?: unknown;
-  orderBy?: unknown;
-  after?: string | undefined;
-  before?: string | undefined;
-  limit: number;
-  inverted: boolean;
-}
+/**
+ * Deals move through the sales workflow: the engine reads a deal's columns for transition guards
+ * (required_fields ['amount']) and gives it the probability of each step it reaches. Registered
+ * with the engine by the composition root (lib/server/modules.ts).
+ */
+export const dealWorkflowEntity: WorkflowEntity = {
+  entityType: 'deal',
+  label: 'Deal',
+  loadFields: async (tx, id) => withCamelCaseKeys(await sql.selectDealFields(tx, id)),
+  onStepReached: (tx, id, step) => sql.setProbability(tx, id, step.defaultProbability),
+  stageChangedEvent: { name: 'crm/deal.stage-changed', idField: 'dealId' },
+};
 
-/** One page of a workspace's live deals in the requested order, in one statement. */
-export function listDeals(ctx: ServiceContext, args: ListDealsArgs): Promise<DealListRow[]> {
-  const { workspaceId, search, filter, customFields, orderBy } = parseInput(
-    ListDealsInput,
-    args,
-    [],
-  );
-  const sort = sql.dealSort(orderBy ?? parseInput(DealOrder, {}));
-  return sql.selectDealPage(ctx.tx, {
-    workspaceId,
-    search,
-    filter,
-    customFields,
-    sort,
-    after: args.after ? decodeSortedCursor(sort, args.after, 'after') : undefined,
-    before: args.before ? decodeSortedCursor(sort, args.before, 'before') : undefined,
-    limit: args.limit,
-    inverted: args.inverted,
-  });
-}
-
-/** The cursor of a row of a list page in this order. */
-export function dealCursor(orderBy: unknown): (row: DealListRow) => string {
-  const sort = sql.dealSort(parseInput(DealOrder, orderBy ?? {}, ['orderBy']));
-  return (row) => encodeSortedCursor(sort, row.sortKey, row.id);
+/** One page of a workspace's deals (the API's list, for seeds and tools). */
+export function listDeals(
+  ctx: ServiceContext,
+  args: records.RecordListArgs,
+  page: records.PageWindow,
+): Promise<Deal[]> {
+  return records.listRecords(ctx, dealKind, args, page);
 }

@@ -1,33 +1,26 @@
 // GraphQL for leads: the type, its queries, its mutations (moves and conversion included) and the
 // typed error of a second conversion.
-import { z } from 'zod';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { ErrorInterface } from '../../graphql/errors.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
+import { zodInput } from '../../graphql/zod-input.ts';
 import { TransitionNotAllowedError } from '../../wfm/errors.ts';
 import { WorkflowPositionRef } from '../../wfm/schema.ts';
-import { CustomFieldFilterRef } from '../custom-fields/schema.ts';
+import type { CustomFieldFilter } from '../custom-fields/filters.ts';
 import { DealRef } from '../deals/schema.ts';
 import { OrganizationRef } from '../organizations/schema.ts';
 import { PersonRef } from '../people/schema.ts';
-import { sortedConnection } from '../records/sorted-connection.ts';
+import { defineRecordApi } from '../records/record-schema.ts';
+import { recordRefusal } from '../records/refusal.ts';
+import { searchArgs } from '../records/schema.ts';
 import { AlreadyConvertedError } from './errors.ts';
-import {
-  ConvertLeadInput,
-  CreateLeadInput,
-  DeleteLeadInput,
-  LeadFilter,
-  MoveLeadToStepInput,
-  UpdateLeadInput,
-} from './inputs.ts';
+import { LeadFilter } from './inputs.ts';
+import { type Lead, leadKind } from './kind.ts';
 import {
   convertLead,
   createLead,
   deleteLead,
-  type Lead,
-  leadCursor,
-  listLeads,
   loadLeads,
   loadLeadStages,
   moveLeadToStep,
@@ -96,120 +89,34 @@ LeadRef.implement({
   }),
 });
 
-const LeadFilterRef = builder.inputType('LeadFilter', {
-  description: 'Only leads matching all of the given fields.',
-  fields: (t) => ({
-    assigneeId: t.id(),
-    stepId: t.id({ description: 'Leads currently at this workflow step.' }),
-    converted: t.boolean({ description: 'true: converted leads only; false: the others.' }),
-  }),
-  validate: LeadFilter,
-});
+const LeadFilterRef = zodInput('LeadFilter', LeadFilter);
 
-builder.queryField('lead', (t) =>
-  t.field({
-    type: LeadRef,
-    nullable: true,
-    description: 'A lead by id; null when it does not exist or is not yours to see.',
-    args: { id: t.arg.id({ required: true, validate: z.uuid() }) },
-    resolve: (_root, { id }) => String(id),
+defineRecordApi(leadKind, LeadRef, {
+  one: 'lead',
+  many: 'leads',
+  describeMany: "A workspace's leads by name, optionally filtered or matching a search.",
+  listArgs: (t) => ({
+    ...searchArgs(t, 'Matches name, email or company.', 'leads'),
+    filter: t.arg({ type: LeadFilterRef }),
   }),
+  toList: (args) => ({
+    search: args.search as string | null | undefined,
+    filter: args.filter as LeadFilter | null | undefined,
+    customFields: args.customFields as CustomFieldFilter[] | null | undefined,
+  }),
+  dataField: 'lead',
+  mutations: { createLead, updateLead, deleteLead },
+});
+const refusal = recordRefusal(leadKind);
+defineMutations(
+  LeadRef,
+  'lead',
+  { moveLeadToStep },
+  { errors: [TransitionNotAllowedError], refusal },
 );
-
-builder.queryField('leads', (t) =>
-  t.connection({
-    type: LeadRef,
-    description: "A workspace's leads by name, optionally filtered or matching a search.",
-    args: {
-      workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
-      search: t.arg.string({
-        description: 'Matches name, email or company.',
-        validate: z.string().trim().min(1).max(100),
-      }),
-      filter: t.arg({ type: LeadFilterRef }),
-      customFields: t.arg({
-        type: [CustomFieldFilterRef],
-        description: 'Only leads whose custom field values match all of these.',
-      }),
-    },
-    resolve: (_root, args, ctx) =>
-      sortedConnection(ctx, args, leadCursor, (scope, page) =>
-        listLeads(scope, {
-          workspaceId: String(args.workspaceId),
-          search: args.search,
-          filter: args.filter,
-          customFields: args.customFields,
-          ...page,
-        }),
-      ),
-  }),
+defineMutations(
+  LeadRef,
+  'lead',
+  { convertLead },
+  { errors: [TransitionNotAllowedError, AlreadyConvertedError], refusal },
 );
-
-const CreateLeadInputRef = builder.inputType('CreateLeadInput', {
-  fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    name: t.string({ required: true }),
-    email: t.string(),
-    company: t.string({ description: 'Becomes an organization when the lead is converted.' }),
-    source: t.string({ description: 'Where the lead came from: web form, referral, …' }),
-    score: t.int({ description: '0–100.' }),
-    ownerId: t.id({ description: 'Defaults to you. Must be a workspace member.' }),
-    assigneeId: t.id({ description: 'Must be a workspace member.' }),
-    customFields: t.field({ type: 'JSONObject', description: 'Custom field values by key.' }),
-    workflowId: t.id({ description: "A lead workflow; defaults to the workspace's first." }),
-  }),
-  validate: CreateLeadInput,
-});
-const UpdateLeadInputRef = builder.inputType('UpdateLeadInput', {
-  description: 'Only the fields given change; null clears.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string(),
-    email: t.string(),
-    company: t.string(),
-    source: t.string(),
-    score: t.int(),
-    ownerId: t.id(),
-    assigneeId: t.id(),
-    customFields: t.field({ type: 'JSONObject', description: 'Replaces all custom field values.' }),
-  }),
-  validate: UpdateLeadInput,
-});
-const DeleteLeadInputRef = builder.inputType('DeleteLeadInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
-  validate: DeleteLeadInput,
-});
-const MoveLeadToStepInputRef = builder.inputType('MoveLeadToStepInput', {
-  fields: (t) => ({
-    leadId: t.id({ required: true }),
-    toStepId: t.id({ required: true, description: "A step of the lead's workflow version." }),
-    reason: t.string({ description: 'Kept in the status history.' }),
-  }),
-  validate: MoveLeadToStepInput,
-});
-const ConvertLeadInputRef = builder.inputType('ConvertLeadInput', {
-  fields: (t) => ({
-    leadId: t.id({ required: true }),
-    dealName: t.string({ description: "Defaults to the lead's company, or its name." }),
-    amount: t.float({ description: "The deal's amount: at least 0, at most 2 decimals." }),
-    currency: t.string({ description: 'ISO 4217; defaults to USD.' }),
-    organizationId: t.id({
-      description:
-        "An existing organization for the deal, instead of one made from the lead's company.",
-    }),
-  }),
-  validate: ConvertLeadInput,
-});
-
-defineMutations(LeadRef, 'lead', {
-  createLead: [CreateLeadInputRef, createLead],
-  updateLead: [UpdateLeadInputRef, updateLead],
-  deleteLead: [DeleteLeadInputRef, deleteLead],
-});
-defineMutations(LeadRef, 'lead', { moveLeadToStep: [MoveLeadToStepInputRef, moveLeadToStep] }, [
-  TransitionNotAllowedError,
-]);
-defineMutations(LeadRef, 'lead', { convertLead: [ConvertLeadInputRef, convertLead] }, [
-  TransitionNotAllowedError,
-  AlreadyConvertedError,
-]);

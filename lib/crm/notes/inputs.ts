@@ -5,7 +5,7 @@ const Body = z.string().trim().min(1, 'is required').max(20_000);
 
 export const CreateNoteInput = z.object({
   entityType: CrmEntityTypeSchema,
-  entityId: z.uuid(),
+  entityId: z.uuid().describe('The note goes in this record’s workspace.'),
   body: Body,
 });
 

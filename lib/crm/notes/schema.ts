@@ -1,12 +1,12 @@
 // GraphQL for notes: the type, a lookup and the mutations. Notes of a record are listed by its
 // timeline.
-import { z } from 'zod';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
-import { defineMutations } from '../../graphql/mutations.ts';
+import { defineRecordApi } from '../records/record-schema.ts';
 import { CrmEntityTypeEnum } from '../records/schema.ts';
-import { CreateNoteInput, DeleteNoteInput, UpdateNoteInput } from './inputs.ts';
-import { createNote, deleteNote, loadNotes, type Note, updateNote } from './service.ts';
+import type { Note } from './kind.ts';
+import { noteKind } from './kind.ts';
+import { createNote, deleteNote, loadNotes, updateNote } from './service.ts';
 
 export const NoteRef = builder.loadableObjectRef<Note, string>('Note', {
   load: (ids: string[], ctx) => loadNotes(serviceContext(ctx), ids),
@@ -29,35 +29,8 @@ NoteRef.implement({
   }),
 });
 
-builder.queryField('note', (t) =>
-  t.field({
-    type: NoteRef,
-    nullable: true,
-    description: 'A note by id; null when it does not exist or is not yours to see.',
-    args: { id: t.arg.id({ required: true, validate: z.uuid() }) },
-    resolve: (_root, { id }) => String(id),
-  }),
-);
-
-const CreateNoteInputRef = builder.inputType('CreateNoteInput', {
-  fields: (t) => ({
-    entityType: t.field({ type: CrmEntityTypeEnum, required: true }),
-    entityId: t.id({ required: true, description: 'The note goes in this record’s workspace.' }),
-    body: t.string({ required: true }),
-  }),
-  validate: CreateNoteInput,
-});
-const UpdateNoteInputRef = builder.inputType('UpdateNoteInput', {
-  fields: (t) => ({ id: t.id({ required: true }), body: t.string({ required: true }) }),
-  validate: UpdateNoteInput,
-});
-const DeleteNoteInputRef = builder.inputType('DeleteNoteInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
-  validate: DeleteNoteInput,
-});
-
-defineMutations(NoteRef, 'note', {
-  createNote: [CreateNoteInputRef, createNote],
-  updateNote: [UpdateNoteInputRef, updateNote],
-  deleteNote: [DeleteNoteInputRef, deleteNote],
+defineRecordApi(noteKind, NoteRef, {
+  one: 'note',
+  dataField: 'note',
+  mutations: { createNote, updateNote, deleteNote },
 });

@@ -249,7 +249,7 @@ describe('organizations', () => {
     it('refuse a cursor that did not come from the list', async () => {
       const result = await api.raw(owner, LIST, { ws, first: 2, after: 'bm90LWEtY3Vyc29y' });
       expect(result.errors?.[0]).toMatchObject({
-        message: 'after: is not a cursor from this list',
+        message: 'after: is not a cursor from this list in this order',
         extensions: { code: 'VALIDATION_FAILED' },
       });
     });

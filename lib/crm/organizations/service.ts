@@ -1,54 +1,43 @@
 // Organizations: the companies a workspace deals with.
 import type { ServiceContext } from '../../db/service-context.ts';
-import { parseInput } from '../../errors/app-errors.ts';
-import { ListInput } from '../records/fields.ts';
-import * as records from '../records/service.ts';
+import { defineOperation } from '../../services/operation.ts';
+import * as records from '../records/record-service.ts';
 import {
   CreateOrganizationInput,
   DeleteOrganizationInput,
   UpdateOrganizationInput,
 } from './inputs.ts';
+import { type Organization, organizationKind } from './kind.ts';
 
-export type Organization = records.CrmRecordRow;
+export type { Organization } from './kind.ts';
 
-export const organizationsTable: records.EntityTable = {
-  createdEvent: { name: 'crm/organization.created', idField: 'organizationId' },
-  table: 'crm.organizations',
-  entity: 'Organization',
-  extraColumns: {},
-};
+export const createOrganization = defineOperation(
+  CreateOrganizationInput,
+  (ctx, { workspaceId, ...values }) =>
+    records.createRecord(ctx, organizationKind, workspaceId, values),
+);
 
-export function createOrganization(ctx: ServiceContext, input: unknown): Promise<Organization> {
-  const { workspaceId, ...values } = parseInput(CreateOrganizationInput, input);
-  return records.createRecord(ctx, organizationsTable, workspaceId, values);
-}
+export const updateOrganization = defineOperation(
+  UpdateOrganizationInput,
+  (ctx, { id, ...patch }) => records.updateRecord(ctx, organizationKind, id, patch),
+);
 
-export function updateOrganization(ctx: ServiceContext, input: unknown): Promise<Organization> {
-  const { id, ...patch } = parseInput(UpdateOrganizationInput, input);
-  return records.updateRecord(ctx, organizationsTable, id, patch);
-}
-
-export function deleteOrganization(ctx: ServiceContext, input: unknown): Promise<Organization> {
-  const { id } = parseInput(DeleteOrganizationInput, input);
-  return records.deleteRecord(ctx, organizationsTable, id);
-}
+export const deleteOrganization = defineOperation(DeleteOrganizationInput, (ctx, { id }) =>
+  records.deleteRecord(ctx, organizationKind, id),
+);
 
 export function loadOrganizations(
   ctx: ServiceContext,
   ids: readonly string[],
 ): Promise<Organization[]> {
-  return records.loadRecords(ctx, organizationsTable, ids);
+  return records.loadRecords(ctx, organizationKind, ids);
 }
 
+/** One page of a workspace's organizations by name (the API's list, for seeds and tools). */
 export function listOrganizations(
   ctx: ServiceContext,
-  args: Omit<records.PageArgs, 'filters'>,
+  args: records.RecordListArgs,
+  page: records.PageWindow,
 ): Promise<Organization[]> {
-  const { workspaceId, search, customFields } = parseInput(ListInput, args, []);
-  return records.listRecordPage(ctx, organizationsTable, {
-    ...args,
-    workspaceId,
-    search,
-    customFields,
-  });
+  return records.listRecords(ctx, organizationKind, args, page);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CreateContactFields, ListInput, UpdateContactFields } from '../records/fields.ts';
+import { CreateContactFields, UpdateContactFields } from '../records/fields.ts';
 
 export const CreatePersonInput = z.object({
   ...CreateContactFields,
@@ -7,7 +7,10 @@ export const CreatePersonInput = z.object({
 });
 export const UpdatePersonInput = z.object({
   ...UpdateContactFields,
-  organizationId: z.uuid().nullable().optional(),
+  organizationId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('null detaches the person from their organization.'),
 });
 export const DeletePersonInput = z.object({ id: z.uuid() });
-export const ListPeopleInput = ListInput.extend({ organizationId: z.uuid().nullable().optional() });

@@ -67,7 +67,7 @@ async function salesWorkspace(name = 'Acme') {
         amount,
       });
       for (const key of PATHS[step]!) {
-        await moveDealToStep(ctx, { dealId: created.id, toStepId: steps[key] });
+        await moveDealToStep(ctx, { dealId: created.id, toStepId: steps[key]! });
       }
       return created.id;
     });
@@ -119,7 +119,7 @@ describe('the pipeline', () => {
     ids.golf = await w.deal('Golf', 700, 'closed_lost');
     ids.hotel = await w.deal('Hotel', 9999, 'qualification');
     await db.asUser(w.member.claims, (tx) =>
-      deleteDeal({ tx, userId: w.member.id }, { id: ids.hotel }),
+      deleteDeal({ tx, userId: w.member.id }, { id: ids.hotel! }),
     );
     await inStepSince(ids.alpha!, 10); // qualification expects 7 days
     await inStepSince(ids.bravo!, 3);

@@ -1,7 +1,6 @@
 // The fields organizations and people share (name, ways to reach them, custom fields, owner),
 // validated the same way for both.
 import { z } from 'zod';
-import { CustomFieldFilters } from '../custom-fields/filters.ts';
 
 const MAX_ITEMS = 20;
 
@@ -31,26 +30,24 @@ export const ContactFields = {
 export const CreateContactFields = {
   workspaceId: z.uuid(),
   name: ContactFields.name,
-  emails: ContactFields.emails.default([]),
-  phones: ContactFields.phones.default([]),
-  links: ContactFields.links.default([]),
-  customFields: CustomFields.default({}),
-  ownerId: ContactFields.ownerId.optional(),
+  emails: ContactFields.emails.default([]).describe('Email addresses.'),
+  phones: ContactFields.phones.default([]).describe('Phone numbers.'),
+  links: ContactFields.links.default([]).describe('http(s) URLs: website, LinkedIn, …'),
+  customFields: CustomFields.default({}).describe('Custom field values by key.'),
+  ownerId: ContactFields.ownerId
+    .optional()
+    .describe('Defaults to you. Must be a workspace member.'),
 };
 
 /** Fields for an update: only what is given changes; null clears an owner. */
 export const UpdateContactFields = {
   id: z.uuid(),
   name: ContactFields.name.optional(),
-  emails: ContactFields.emails.optional(),
-  phones: ContactFields.phones.optional(),
-  links: ContactFields.links.optional(),
-  customFields: CustomFields.optional(),
-  ownerId: ContactFields.ownerId.optional(),
+  emails: ContactFields.emails.optional().describe('Email addresses. Replaces the current list.'),
+  phones: ContactFields.phones.optional().describe('Phone numbers. Replaces the current list.'),
+  links: ContactFields.links
+    .optional()
+    .describe('http(s) URLs: website, LinkedIn, … Replaces the current list.'),
+  customFields: CustomFields.optional().describe('Replaces all custom field values.'),
+  ownerId: ContactFields.ownerId.optional().describe('null clears the owner.'),
 };
-
-export const ListInput = z.object({
-  workspaceId: z.uuid(),
-  search: z.string().trim().min(1).max(100).optional().nullable(),
-  customFields: CustomFieldFilters.nullish(),
-});

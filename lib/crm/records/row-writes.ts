@@ -1,5 +1,4 @@
-// Inserting and updating a CRM row from a map of writable columns: shared by organizations,
-// people, deals and leads. Table and column names come from the callers' constants, never from
+// Inserting and updating a CRM row from a map of writable columns: shared by every record kind. Table and column names come from the callers' constants, never from
 // input; values are encoded the one way both database drivers accept (see db/port.ts).
 import { json, pgArray, type Row, type SqlParam, type Tx } from '../../db/port.ts';
 
@@ -19,6 +18,7 @@ export interface RowTarget {
 
 function encode(spec: ColumnSpec, value: unknown): SqlParam {
   if (value === null) return null;
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return pgArray(value as string[]);
   if (spec.cast === 'jsonb' || typeof value === 'object') return json(value);
   return value as SqlParam;

@@ -5,7 +5,7 @@ import { WorkflowStepRef } from '../../wfm/schema.ts';
 import { ActivityRef } from '../activities/schema.ts';
 import { NoteRef } from '../notes/schema.ts';
 import { CrmEntityTypeEnum } from '../records/schema.ts';
-import { sortedConnection } from '../records/sorted-connection.ts';
+import { connectionNames, keysetConnection } from '../../graphql/connections.ts';
 import {
   timeline,
   timelineCursor,
@@ -62,18 +62,25 @@ builder.objectRef<TimelineNote>('TimelineNote').implement({
 });
 
 builder.queryField('timeline', (t) =>
-  t.connection({
-    type: TimelineItemInterface,
-    description:
-      "A record's workflow moves, activities and notes, newest first. Empty for a record " +
-      'that does not exist or is not yours to see.',
-    args: {
-      entityType: t.arg({ type: CrmEntityTypeEnum, required: true }),
-      entityId: t.arg.id({ required: true, validate: z.uuid() }),
+  t.connection(
+    {
+      type: TimelineItemInterface,
+      description:
+        "A record's workflow moves, activities and notes, newest first. Empty for a record " +
+        'that does not exist or is not yours to see.',
+      args: {
+        entityType: t.arg({ type: CrmEntityTypeEnum, required: true }),
+        entityId: t.arg.id({ required: true, validate: z.uuid() }),
+      },
+      resolve: (_root, args, ctx) =>
+        keysetConnection<TimelineItem>(ctx, args, timelineCursor, (scope, page) =>
+          timeline(scope, {
+            entityType: args.entityType,
+            entityId: String(args.entityId),
+            ...page,
+          }),
+        ),
     },
-    resolve: (_root, args, ctx) =>
-      sortedConnection<TimelineItem>(ctx, args, timelineCursor, (scope, page) =>
-        timeline(scope, { entityType: args.entityType, entityId: String(args.entityId), ...page }),
-      ),
-  }),
+    ...connectionNames('TimelineItem', false),
+  ),
 );

@@ -1,0 +1,42 @@
+// People as a record kind: contacts who may work at one of the workspace's organizations.
+import {
+  CONTACT_WRITABLE,
+  contactListing,
+  contactSelect,
+  type ContactRow,
+} from '../records/contact-kind.ts';
+import { type RecordKind, userReferences } from '../records/kind.ts';
+import { loadOrganizations } from '../organizations/service.ts';
+
+export type Person = ContactRow & { organizationId: string | null };
+
+const organizationGone = 'is not an organization of this workspace';
+
+export const personKind: RecordKind<Person> = {
+  entity: 'Person',
+  entityType: 'person',
+  table: 'crm.people',
+  alias: 'p',
+  select: contactSelect('p', ', p.organization_id as "organizationId"'),
+  writable: { ...CONTACT_WRITABLE, organizationId: { column: 'organization_id', cast: 'uuid' } },
+  references: [
+    ...userReferences(['owner']),
+    { fragment: 'organization', field: 'organizationId', message: organizationGone },
+  ],
+  memberFields: ['ownerId'],
+  customFields: true,
+  forbidden: 'Your role in this workspace cannot change this person',
+  createdEvent: (row, actorId) => ({
+    name: 'crm/person.created',
+    data: { workspaceId: row.workspaceId, actorId, personId: row.id },
+  }),
+  listing: contactListing('p', { organizationId: (v) => `p.organization_id = ${v}::uuid` }),
+  hooks: {
+    // The foreign key checks the workspace; a deleted organization is gone all the same.
+    problems: async (ctx, _row, values) =>
+      typeof values.organizationId === 'string' &&
+      (await loadOrganizations(ctx, [values.organizationId])).length === 0
+        ? [{ path: ['input', 'organizationId'], message: organizationGone }]
+        : [],
+  },
+};

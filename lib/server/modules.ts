@@ -1,0 +1,11 @@
+// The composition root's one wiring step: the record kinds that move through workflows are
+// registered with the generic engine here, explicitly, rather than by a module's import side
+// effect. Every entry point calls it before serving (the server, the worker, the deployed
+// functions, the seed and the benchmarks; tests through test/setup/register-modules.ts).
+import { dealWorkflowEntity } from '../crm/deals/service.ts';
+import { leadWorkflowEntity } from '../crm/leads/service.ts';
+import { registerWorkflowEntity } from '../wfm/entity-registry.ts';
+
+export function registerModules(): void {
+  for (const entity of [dealWorkflowEntity, leadWorkflowEntity]) registerWorkflowEntity(entity);
+}
