@@ -209,13 +209,12 @@ export function selectDealPage(tx: Tx, q: DealPageQuery): Promise<DealListRow[]>
   if (f.organizationId) where.push(`d.organization_id = ${param(f.organizationId)}::uuid`);
   if (f.assigneeId) where.push(`d.assignee_id = ${param(f.assigneeId)}::uuid`);
   if (f.ownerId) where.push(`d.owner_id = ${param(f.ownerId)}::uuid`);
-  // Where a deal stands is the workflow engine's; its projects table is read here only so that a
-  // filtered page stays one statement.
+  // Where a deal stands is the workflow engine's, read through its published view.
   if (f.stepId || f.workflowId) {
     const conditions = ["p.entity_type = 'deal'", 'p.entity_id = d.id'];
-    if (f.stepId) conditions.push(`p.current_step_id = ${param(f.stepId)}::uuid`);
+    if (f.stepId) conditions.push(`p.step_id = ${param(f.stepId)}::uuid`);
     if (f.workflowId) conditions.push(`p.workflow_id = ${param(f.workflowId)}::uuid`);
-    where.push(`exists (select 1 from wfm.projects p where ${conditions.join(' and ')})`);
+    where.push(`exists (select 1 from wfm.entity_positions p where ${conditions.join(' and ')})`);
   }
   where.push(...customFieldConditions(q.customFields, params, 'd.custom_fields'));
   const { conditions, orderBy } = keysetClauses(q.sort, q, params);

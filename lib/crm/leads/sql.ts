@@ -151,11 +151,10 @@ export function selectLeadPage(tx: Tx, q: LeadPageQuery): Promise<LeadListRow[]>
   const f = q.filter ?? {};
   if (f.assigneeId) where.push(`l.assignee_id = ${param(f.assigneeId)}::uuid`);
   if (f.converted != null) where.push(`l.converted_at is ${f.converted ? 'not null' : 'null'}`);
-  // Where a lead stands is the workflow engine's; its projects table is read here only so that a
-  // filtered page stays one statement.
+  // Where a lead stands is the workflow engine's, read through its published view.
   if (f.stepId) {
-    where.push(`exists (select 1 from wfm.projects p where p.entity_type = 'lead'
-                  and p.entity_id = l.id and p.current_step_id = ${param(f.stepId)}::uuid)`);
+    where.push(`exists (select 1 from wfm.entity_positions p where p.entity_type = 'lead'
+                  and p.entity_id = l.id and p.step_id = ${param(f.stepId)}::uuid)`);
   }
   where.push(...customFieldConditions(q.customFields, params, 'l.custom_fields'));
   const { conditions, orderBy } = keysetClauses(LEAD_SORT, q, params);
