@@ -126,8 +126,7 @@ export async function createWorkflowDraft(
     }
     // A draft existed, or a concurrent create made one first.
     const draftId =
-      workflow.draftVersionId ??
-      (await sql.selectWorkflowForDraft(tx, workflowId))?.draftVersionId;
+      workflow.draftVersionId ?? (await sql.selectWorkflowForDraft(tx, workflowId))?.draftVersionId;
     const [draft] = draftId ? await selectVersionsByIds(tx, [draftId]) : [];
     if (!draft) throw new NotFoundError('Workflow draft');
     return draft;
