@@ -180,6 +180,11 @@ export async function createAuthUser(
   return { id: user.id, email: user.email };
 }
 
+/** A user's email address, for other modules (the notifier's emails); null when they have none. */
+export async function findUserEmail(tx: Tx, userId: string): Promise<string | null> {
+  return (await findUserById(tx, userId))?.email ?? null;
+}
+
 async function startSession(tx: Tx, user: UserRow): Promise<Grant> {
   const session = await insertSession(tx, user.id);
   const refresh = createRefreshToken();

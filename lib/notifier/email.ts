@@ -2,6 +2,7 @@
 // (send now, wait for quiet hours to end, or not at all) and sendEmail sends, once per dedupe key
 // however often a retried step calls it. Every decision and attempt is in the delivery log.
 import type { Db, Tx } from '../db/port.ts';
+import { findUserEmail } from '../auth/service.ts';
 import { isMember } from '../workspaces/service.ts';
 import { type CheckedNotification, checkNotification, type Notification } from './notification.ts';
 import { quietHoursEnd } from './quiet-hours.ts';
@@ -81,7 +82,7 @@ async function whyNoEmail(
     return { reason: 'not-a-member', detail: 'not a member of the workspace' };
   }
   if (!prefs.email) return { reason: 'email-off', detail: 'email notifications are off' };
-  if (!(await sql.selectUserEmail(tx, n.userId))) {
+  if (!(await findUserEmail(tx, n.userId))) {
     return { reason: 'no-address', detail: 'no email address' };
   }
   return null;
@@ -126,7 +127,7 @@ export async function sendEmail(
   const claim = await db.asService(async (tx) => {
     const claimed = await sql.claimEmail(tx, n, SENDING_LEASE_SECONDS);
     if (!claimed) return { heldAs: (await sql.selectDelivery(tx, 'email', n.dedupeKey))!.status };
-    const to = await sql.selectUserEmail(tx, n.userId);
+    const to = await findUserEmail(tx, n.userId);
     if (!to) {
       await sql.finishEmail(tx, claimed, { status: 'suppressed', detail: 'no email address' });
       return { heldAs: 'suppressed' as const };

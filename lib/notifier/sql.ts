@@ -199,14 +199,6 @@ export async function countEmailsBetween(
   return row!.count;
 }
 
-export async function selectUserEmail(tx: Tx, userId: string): Promise<string | null> {
-  const [row] = await tx.query<{ email: string | null }>(
-    'select email from auth.users where id = $1',
-    [userId],
-  );
-  return row?.email ?? null;
-}
-
 /** The person's log, newest first; RLS shows people only their own rows anyway. */
 export function selectDeliveries(tx: Tx, userId: string, limit: number): Promise<Delivery[]> {
   return tx.query<Delivery>(

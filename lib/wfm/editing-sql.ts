@@ -30,16 +30,15 @@ export type WorkflowForDraft = {
 export async function selectWorkflowForDraft(
   tx: Tx,
   workflowId: string,
-  userId: string,
 ): Promise<WorkflowForDraft | undefined> {
   const [row] = await tx.query<WorkflowForDraft>(
-    `select w.id as "workflowId", w.workspace_id as "workspaceId", m.role as "callerRole",
+    `select w.id as "workflowId", w.workspace_id as "workspaceId",
+            workspaces.role_in(w.workspace_id) as "callerRole",
             (select v.id from wfm.workflow_versions v where v.workflow_id = w.id and v.state = 'active') as "activeVersionId",
             (select v.id from wfm.workflow_versions v where v.workflow_id = w.id and v.state = 'draft') as "draftVersionId"
        from wfm.workflows w
-       left join workspaces.workspace_members m on m.workspace_id = w.workspace_id and m.user_id = $2::uuid
       where w.id = $1::uuid and w.deleted_at is null`,
-    [workflowId, userId],
+    [workflowId],
   );
   return row;
 }
@@ -106,17 +105,15 @@ export async function selectEditTarget(
   tx: Tx,
   target: { versionId?: string; stepId?: string; transitionId?: string },
   checkStepIds: string[],
-  userId: string,
 ): Promise<EditTarget | undefined> {
   const [row] = await tx.query<EditTarget>(
     `select v.id as "versionId", v.workspace_id as "workspaceId", v.workflow_id as "workflowId",
-            v.state, m.role as "callerRole",
+            v.state, workspaces.role_in(v.workspace_id) as "callerRole",
             array(select s.id::text from wfm.workflow_steps s
                    where s.version_id = v.id and s.id = any($4::uuid[])) as "stepIdsInVersion",
             coalesce((select max(s.position) from wfm.workflow_steps s where s.version_id = v.id), -1) as "maxPosition",
             (select s.position from wfm.workflow_steps s where s.id = $2::uuid) as "stepPosition"
        from wfm.workflow_versions v
-       left join workspaces.workspace_members m on m.workspace_id = v.workspace_id and m.user_id = $5::uuid
       where v.id = coalesce($1::uuid,
                             (select s.version_id from wfm.workflow_steps s where s.id = $2::uuid),
                             (select t.version_id from wfm.workflow_transitions t where t.id = $3::uuid))`,
@@ -125,7 +122,6 @@ export async function selectEditTarget(
       target.stepId ?? null,
       target.transitionId ?? null,
       pgArray(checkStepIds),
-      userId,
     ],
   );
   return row;
@@ -431,17 +427,16 @@ export async function selectVersionPair(
   tx: Tx,
   fromVersionId: string,
   toVersionId: string,
-  userId: string,
 ): Promise<VersionPair | undefined> {
   const [row] = await tx.query<VersionPair>(
     `select f.id as "fromVersionId", f.workflow_id as "fromWorkflowId", f.version as "fromVersion",
             t.id as "toVersionId", t.workflow_id as "toWorkflowId", t.version as "toVersion",
-            t.state as "toState", f.workspace_id as "workspaceId", m.role as "callerRole"
+            t.state as "toState", f.workspace_id as "workspaceId",
+            workspaces.role_in(f.workspace_id) as "callerRole"
        from wfm.workflow_versions f
        left join wfm.workflow_versions t on t.id = $2::uuid
-       left join workspaces.workspace_members m on m.workspace_id = f.workspace_id and m.user_id = $3::uuid
       where f.id = $1::uuid`,
-    [fromVersionId, toVersionId, userId],
+    [fromVersionId, toVersionId],
   );
   return row;
 }

@@ -38,12 +38,12 @@ import {
   UpdateWorkflowStepInput,
   UpdateWorkflowTransitionInput,
 } from './editing-inputs.ts';
+import { canManageWorkspace } from '../workspaces/roles.ts';
 import * as sql from './editing-sql.ts';
 import { workflowEntity } from './entity-registry.ts';
 import { publishProblems } from './publish-rules.ts';
 import { reachStep } from './service.ts';
 
-const EDITOR_ROLES = ['owner', 'admin'];
 const NOT_A_DRAFT = 'only a draft can be edited';
 
 export interface Migration {
@@ -53,7 +53,7 @@ export interface Migration {
 }
 
 function requireEditor(role: string | null) {
-  if (!role || !EDITOR_ROLES.includes(role)) {
+  if (!canManageWorkspace(role)) {
     throw new ForbiddenError('Only workspace owners and admins can change workflows');
   }
 }
@@ -64,7 +64,7 @@ async function draftFor(
   target: { versionId?: string; stepId?: string; transitionId?: string },
   checkStepIds: string[] = [],
 ): Promise<sql.EditTarget> {
-  const found = await sql.selectEditTarget(ctx.tx, target, checkStepIds, ctx.userId);
+  const found = await sql.selectEditTarget(ctx.tx, target, checkStepIds);
   if (!found) {
     throw new NotFoundError(
       target.versionId
@@ -114,7 +114,7 @@ export async function createWorkflowDraft(
 ): Promise<VersionRow> {
   const { workflowId } = parseInput(CreateWorkflowDraftInput, input);
   return ctx.tx.savepoint(async (tx) => {
-    const workflow = await sql.selectWorkflowForDraft(tx, workflowId, ctx.userId);
+    const workflow = await sql.selectWorkflowForDraft(tx, workflowId);
     if (!workflow) throw new NotFoundError('Workflow');
     requireEditor(workflow.callerRole);
     if (!workflow.draftVersionId) {
@@ -126,8 +126,7 @@ export async function createWorkflowDraft(
     }
     // A draft existed, or a concurrent create made one first.
     const draftId =
-      workflow.draftVersionId ??
-      (await sql.selectWorkflowForDraft(tx, workflowId, ctx.userId))?.draftVersionId;
+      workflow.draftVersionId ?? (await sql.selectWorkflowForDraft(tx, workflowId))?.draftVersionId;
     const [draft] = draftId ? await selectVersionsByIds(tx, [draftId]) : [];
     if (!draft) throw new NotFoundError('Workflow draft');
     return draft;
@@ -258,7 +257,7 @@ export async function removeWorkflowTransition(
 export async function publishWorkflow(ctx: ServiceContext, input: unknown): Promise<VersionRow> {
   const { versionId } = parseInput(PublishWorkflowInput, input);
   return ctx.tx.savepoint(async (tx) => {
-    const draft = await sql.selectEditTarget(tx, { versionId }, [], ctx.userId);
+    const draft = await sql.selectEditTarget(tx, { versionId }, []);
     if (!draft) throw new NotFoundError('Workflow version');
     requireEditor(draft.callerRole);
     const stillDraft =
@@ -290,7 +289,7 @@ export async function publishWorkflow(ctx: ServiceContext, input: unknown): Prom
 export async function migrateEntities(ctx: ServiceContext, input: unknown): Promise<Migration> {
   const { fromVersionId, toVersionId, mapping } = parseInput(MigrateEntitiesInput, input);
   return ctx.tx.savepoint(async (tx) => {
-    const pair = await sql.selectVersionPair(tx, fromVersionId, toVersionId, ctx.userId);
+    const pair = await sql.selectVersionPair(tx, fromVersionId, toVersionId);
     if (!pair) throw new NotFoundError('Workflow version');
     if (!pair.toVersionId) throw new NotFoundError('Workflow version');
     requireEditor(pair.callerRole);

@@ -1,5 +1,6 @@
 // Whether a move is allowed: a pure function of the workflow's transition, the entity's fields
 // and the caller's role, so the rules read (and are tested) as a table.
+import { canEditRecords } from '../workspaces/roles.ts';
 import { TransitionRefusal } from './errors.ts';
 
 export interface StepInfo {
@@ -24,9 +25,6 @@ export interface MoveCheck {
   callerRole: string;
 }
 
-/** Roles that may edit records at all; a transition may narrow them further. */
-const EDITING_ROLES = ['owner', 'admin', 'member'];
-
 export type MoveVerdict =
   | { allowed: true }
   | { allowed: false; reason: TransitionRefusal; message: string; missingFields: string[] };
@@ -44,7 +42,8 @@ export function checkMove(check: MoveCheck): MoveVerdict {
   }
   if (target.id === current.id)
     return refuse(TransitionRefusal.SameStep, `Already in ${target.name}`);
-  if (!EDITING_ROLES.includes(check.callerRole)) {
+  // Only roles that may edit records move them; a transition may narrow them further.
+  if (!canEditRecords(check.callerRole)) {
     return refuse(TransitionRefusal.RoleNotAllowed, 'Viewers cannot move records');
   }
   if (!transition) {

@@ -79,7 +79,7 @@ export async function moveToStep(ctx: ServiceContext, input: unknown): Promise<s
   const entity = entityOf(entityType);
   return ctx.tx.savepoint(async (tx) => {
     const scoped = { ...ctx, tx };
-    const move = await sql.lockProjectForMove(tx, entityType, entityId, toStepId, ctx.userId);
+    const move = await sql.lockProjectForMove(tx, entityType, entityId, toStepId);
     if (!move) {
       throw (await sql.isProjectVisible(tx, entityType, entityId))
         ? new ForbiddenError(
@@ -216,7 +216,7 @@ export async function availableTransitions(
 ): Promise<TransitionOption[]> {
   const { entityType, entityId } = parseInput(EntityRef, input, []);
   const entity = entityOf(entityType);
-  const steps = await sql.selectStepOptions(ctx.tx, entityType, entityId, ctx.userId);
+  const steps = await sql.selectStepOptions(ctx.tx, entityType, entityId);
   const current = steps.find((s) => s.isCurrent);
   if (!current) throw new NotFoundError(entity.label);
   const fields = await entity.loadFields(ctx.tx, entityId);

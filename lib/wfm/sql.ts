@@ -115,7 +115,6 @@ export async function lockProjectForMove(
   entityType: string,
   entityId: string,
   toStepId: string,
-  userId: string,
 ): Promise<MoveContext | undefined> {
   const [row] = await tx.query<MoveContext>(
     // The lock is taken in its own CTE: after waiting for a concurrent move, Postgres hands back
@@ -130,16 +129,14 @@ export async function lockProjectForMove(
             tgt.name as "targetStepName", tgt.version_id as "targetVersionId",
             tgt.default_probability::float8 as "targetProbability", st.category as "targetCategory",
             tr.id is not null as "hasTransition", tr.required_fields as "requiredFields",
-            tr.allowed_roles as "allowedRoles", m.role as "callerRole"
+            tr.allowed_roles as "allowedRoles", workspaces.role_in(p.workspace_id) as "callerRole"
        from locked p
        join wfm.workflow_steps cur on cur.id = p.current_step_id
        left join wfm.workflow_steps tgt on tgt.id = $3::uuid
        left join wfm.statuses st on st.id = tgt.status_id
        left join wfm.workflow_transitions tr
-              on tr.version_id = p.version_id and tr.from_step_id = p.current_step_id and tr.to_step_id = tgt.id
-       left join workspaces.workspace_members m on m.workspace_id = p.workspace_id and m.user_id = $4::uuid
-`,
-    [entityType, entityId, toStepId, userId],
+              on tr.version_id = p.version_id and tr.from_step_id = p.current_step_id and tr.to_step_id = tgt.id`,
+    [entityType, entityId, toStepId],
   );
   return row;
 }
@@ -209,21 +206,23 @@ export function selectStepOptions(
   tx: Tx,
   entityType: string,
   entityId: string,
-  userId: string,
 ): Promise<StepOption[]> {
   return tx.query<StepOption>(
-    `select s.id, s.key, s.name, s.position, s.version_id as "versionId", st.category,
+    // Materialized, so the caller's role is looked up once, not once per step.
+    `with p as materialized (
+       select p.*, workspaces.role_in(p.workspace_id) as caller_role
+         from wfm.projects p where p.entity_type = $1 and p.entity_id = $2::uuid
+     )
+     select s.id, s.key, s.name, s.position, s.version_id as "versionId", st.category,
             s.id = p.current_step_id as "isCurrent", tr.id is not null as "hasTransition",
             tr.required_fields as "requiredFields", tr.allowed_roles as "allowedRoles",
-            m.role as "callerRole", cur.id as "currentStepId", cur.name as "currentStepName"
-       from wfm.projects p
+            p.caller_role as "callerRole", cur.id as "currentStepId", cur.name as "currentStepName"
+       from p
        join wfm.workflow_steps cur on cur.id = p.current_step_id
        join wfm.workflow_steps s on s.version_id = p.version_id
        join wfm.statuses st on st.id = s.status_id
        left join wfm.workflow_transitions tr on tr.from_step_id = p.current_step_id and tr.to_step_id = s.id
-       left join workspaces.workspace_members m on m.workspace_id = p.workspace_id and m.user_id = $3::uuid
-      where p.entity_type = $1 and p.entity_id = $2::uuid
       order by s.position`,
-    [entityType, entityId, userId],
+    [entityType, entityId],
   );
 }

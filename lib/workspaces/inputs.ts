@@ -1,8 +1,9 @@
 // Input schemas of the workspace operations: the service parses with them, and GraphQL validates
 // its arguments with the same ones.
 import { z } from 'zod';
+import { WORKSPACE_ROLES } from './roles.ts';
 
-export const WorkspaceRole = z.enum(['owner', 'admin', 'member', 'viewer']);
+export const WorkspaceRole = z.enum(WORKSPACE_ROLES);
 export type WorkspaceRole = z.infer<typeof WorkspaceRole>;
 
 export const Slug = z

@@ -107,11 +107,10 @@ export function selectDealPeopleLinks(
   );
 }
 
-// Where a deal stands is the workflow engine's; its projects table is read here only so that a
-// filtered page stays one statement.
+// Where a deal stands is the workflow engine's, read through its published view.
 export const atWorkflowStep = (p: string) =>
-  `exists (select 1 from wfm.projects p where p.entity_type = 'deal' and p.entity_id = d.id
-     and p.current_step_id = ${p}::uuid)`;
+  `exists (select 1 from wfm.entity_positions p where p.entity_type = 'deal' and p.entity_id = d.id
+     and p.step_id = ${p}::uuid)`;
 export const inWorkflow = (p: string) =>
-  `exists (select 1 from wfm.projects p where p.entity_type = 'deal' and p.entity_id = d.id
+  `exists (select 1 from wfm.entity_positions p where p.entity_type = 'deal' and p.entity_id = d.id
      and p.workflow_id = ${p}::uuid)`;

@@ -83,8 +83,7 @@ export async function selectLeadFields(
   return row?.fields;
 }
 
-// Where a lead stands is the workflow engine's; its projects table is read here only so that a
-// filtered page stays one statement.
+// Where a lead stands is the workflow engine's, read through its published view.
 export const atWorkflowStep = (p: string) =>
-  `exists (select 1 from wfm.projects p where p.entity_type = 'lead' and p.entity_id = l.id
-     and p.current_step_id = ${p}::uuid)`;
+  `exists (select 1 from wfm.entity_positions p where p.entity_type = 'lead' and p.entity_id = l.id
+     and p.step_id = ${p}::uuid)`;

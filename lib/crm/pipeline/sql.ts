@@ -1,10 +1,11 @@
-// The pipeline's read model: deals joined to where they stand in their workflow, aggregated per
-// step in SQL. It reads wfm.projects directly (as a read model, not to change anything) so a
-// pipeline costs a fixed number of statements however many deals it holds.
+// The pipeline's read model: deals joined to where they stand in their workflow (the engine's
+// published views), aggregated per step in SQL, so a pipeline costs a fixed number of statements
+// however many deals it holds.
 //
 // A deal is stale when it has been in an open step longer than the step's configured expected
-// dwell. The learned dwell (learning.ts) would need a pass over the workflow's whole status
-// history on every read, so it is shown beside the configured one rather than used here.
+// dwell: wfm.entity_positions.stale_at says since when. The learned dwell (learning.ts) would need
+// a pass over the workflow's whole status history on every read, so it is shown beside the
+// configured one rather than used here.
 import type { Tx } from '../../db/port.ts';
 
 export type PipelineStepRow = {
@@ -21,12 +22,10 @@ export type PipelineStepRow = {
 };
 
 /** A deal is in the step of its project, live, and its workflow's deals are the pipeline. */
-const PIPELINE_DEALS = `wfm.projects p
-  join crm.deals d on d.id = p.entity_id and d.deleted_at is null
-  join wfm.workflow_steps s on s.id = p.current_step_id`;
+const PIPELINE_DEALS = `wfm.entity_positions p
+  join crm.deals d on d.id = p.entity_id and d.deleted_at is null`;
 
-const IS_STALE = `st.category = 'open' and s.expected_dwell_days is not null
-  and p.entered_step_at < now() - s.expected_dwell_days * interval '1 day'`;
+const IS_STALE = 'p.stale_at < now()';
 
 /**
  * One row per step key: the active version's steps in order, then keys only older versions have,
@@ -35,22 +34,16 @@ const IS_STALE = `st.category = 'open' and s.expected_dwell_days is not null
 export function selectPipelineSteps(tx: Tx, workflowId: string): Promise<PipelineStepRow[]> {
   return tx.query<PipelineStepRow>(
     `with columns as (
-       select distinct on (s.key) w.id as workflow_id, w.entity_type, s.id as step_id, s.key,
-              v.state = 'active' as active, s.position
-         from wfm.workflows w
-         join wfm.workflow_versions v on v.workflow_id = w.id and v.state <> 'draft'
-         join wfm.workflow_steps s on s.version_id = v.id
-        where w.id = $1::uuid and w.deleted_at is null
-        order by s.key, v.state = 'active' desc, v.version desc
+       select workflow_id, entity_type, step_id, key, active, position
+         from wfm.workflow_step_keys where workflow_id = $1::uuid
      ), totals as (
-       select s.key, count(*)::int as count,
+       select p.step_key as key, count(*)::int as count,
               coalesce(sum(d.amount), 0)::float8 as total_amount,
               coalesce(sum(d.amount * d.probability), 0)::float8 as weighted_amount,
               (count(*) filter (where ${IS_STALE}))::int as stale_count
          from ${PIPELINE_DEALS}
-         join wfm.statuses st on st.id = s.status_id
         where p.workflow_id = $1::uuid and p.entity_type = 'deal'
-        group by s.key
+        group by p.step_key
      )
      select c.workflow_id as "workflowId", c.entity_type as "entityType", c.step_id as "stepId",
             c.key, c.active, coalesce(t.count, 0) as count,
@@ -73,8 +66,8 @@ export function selectTopDealIds(
 ): Promise<{ key: string; id: string }[]> {
   return tx.query<{ key: string; id: string }>(
     `select key, id from (
-       select s.key, d.id,
-              row_number() over (partition by s.key order by d.amount desc nulls last, lower(d.name), d.id) as rank
+       select p.step_key as key, d.id,
+              row_number() over (partition by p.step_key order by d.amount desc nulls last, lower(d.name), d.id) as rank
          from ${PIPELINE_DEALS}
         where p.workflow_id = $1::uuid and p.entity_type = 'deal'
      ) ranked
@@ -99,13 +92,12 @@ export function selectStaleDeals(
   first: number,
 ): Promise<StaleDealRow[]> {
   return tx.query<StaleDealRow>(
-    `select d.id as "dealId", s.id as "stepId", p.entered_step_at as "enteredStepAt",
-            (extract(epoch from now() - p.entered_step_at) / 86400)::float8 as "daysInStep",
-            s.expected_dwell_days::float8 as "expectedDwellDays"
+    `select d.id as "dealId", p.step_id as "stepId", p.entered_at as "enteredStepAt",
+            (extract(epoch from now() - p.entered_at) / 86400)::float8 as "daysInStep",
+            p.expected_dwell_days::float8 as "expectedDwellDays"
        from ${PIPELINE_DEALS}
-       join wfm.statuses st on st.id = s.status_id
       where p.workspace_id = $1::uuid and p.entity_type = 'deal' and ${IS_STALE}
-      order by p.entered_step_at + s.expected_dwell_days * interval '1 day', d.id
+      order by p.stale_at, d.id
       limit $2::int`,
     [workspaceId, first],
   );

@@ -39,11 +39,9 @@ export function selectTimelinePage(
        from (
          select 'status_change' as type, h.id, h.at, h.actor_id as "actorId",
                 jsonb_build_object('kind', h.kind, 'fromStepId', h.from_step_id,
-                  'toStepId', h.to_step_id, 'fromStepName', fs.name, 'toStepName', ts.name,
-                  'reason', h.reason) as data
-           from wfm.status_history h
-           left join wfm.workflow_steps fs on fs.id = h.from_step_id
-           left join wfm.workflow_steps ts on ts.id = h.to_step_id
+                  'toStepId', h.to_step_id, 'fromStepName', h.from_step_name,
+                  'toStepName', h.to_step_name, 'reason', h.reason) as data
+           from wfm.entity_moves h
           where h.entity_type = $1 and h.entity_id = $2::uuid
          union all
          select 'activity', a.id, a.created_at, a.created_by,

@@ -14,7 +14,7 @@ export const staleDeals: CandidateGenerator = {
        least(1, 0.6 + 0.2 * least(d.staleness - 1, 1) + 0.1 * d.probability),
        ${DEAL_FEATURES}, 0::float8
      from my_open_deals d
-    where d.staleness > 1
+    where d.stale_at < $3
     order by d.staleness desc`,
 };
 
@@ -28,9 +28,8 @@ export const dealsWithoutNextActivity: CandidateGenerator = {
        0.5 + 0.1 * d.probability,
        ${DEAL_FEATURES}, 0::float8
      from my_open_deals d
-    where not exists (select 1 from crm.activities a
-                       where a.entity_type = 'deal' and a.entity_id = d.id
-                         and a.done_at is null and a.deleted_at is null)
+    where not exists (select 1 from crm.live_activities a
+                       where a.entity_type = 'deal' and a.entity_id = d.id and a.done_at is null)
     order by d.amount desc nulls last`,
 };
 

@@ -39,46 +39,41 @@ export interface FetchedCandidates {
   candidates: CandidateRow[];
 }
 
+// Everything below reads other modules through their published views (crm.live_deals,
+// crm.live_activities, crm.open_leads) and functions (workspaces.role_in): they are plain
+// views, so this stays one statement with the plan the tables would give.
+
 /** The user's open deals with where they stand in their workflow. */
 const MY_OPEN_DEALS = `my_open_deals as (
   select d.id, d.name, d.amount::float8 as amount, d.probability::float8 as probability,
-         d.expected_close_date, s.name as step_name, s.expected_dwell_days::float8 as dwell_days,
-         s.position::float8 / greatest(1, (select max(s2.position) from wfm.workflow_steps s2
-                                             where s2.version_id = s.version_id))::float8 as step_progress,
-         extract(epoch from $3 - p.entered_step_at)::float8 / 86400 as days_in_step,
-         extract(epoch from $3 - p.entered_step_at)::float8 / 86400
-           / nullif(s.expected_dwell_days::float8, 0) as staleness
-    from crm.deals d
-    join wfm.projects p on p.entity_type = 'deal' and p.entity_id = d.id
-    join wfm.workflow_steps s on s.id = p.current_step_id
-    join wfm.statuses st on st.id = s.status_id
-   where d.workspace_id = $1 and d.deleted_at is null and st.category = 'open'
+         d.expected_close_date, d.step_name, d.expected_dwell_days::float8 as dwell_days,
+         d.step_progress, d.stale_at,
+         extract(epoch from $3 - d.entered_at)::float8 / 86400 as days_in_step,
+         extract(epoch from $3 - d.entered_at)::float8 / 86400
+           / nullif(d.expected_dwell_days::float8, 0) as staleness
+    from crm.live_deals d
+   where d.workspace_id = $1 and d.status_category = 'open'
      and coalesce(d.assignee_id, d.owner_id) = $2)`;
 
 const MY_OPEN_ACTIVITIES = `my_open_activities as (
   select a.id, a.title, a.due_at,
          greatest(0, extract(epoch from $3 - a.due_at)::float8 / 86400) as days_overdue,
-         case a.entity_type when 'deal' then (select name from crm.deals where id = a.entity_id)
-                            when 'lead' then (select name from crm.leads where id = a.entity_id)
-                            when 'organization' then (select name from crm.organizations where id = a.entity_id)
-                            when 'person' then (select name from crm.people where id = a.entity_id)
-         end as entity_name
-    from crm.activities a
-   where a.workspace_id = $1 and a.assignee_id = $2 and a.done_at is null and a.deleted_at is null)`;
+         a.entity_name
+    from crm.live_activities a
+   where a.workspace_id = $1 and a.assignee_id = $2 and a.done_at is null)`;
 
 const MY_STATS = `my_stats as (
   select (select count(*) from my_open_deals)::int as open_deals,
          (select count(*) from my_open_deals where amount is null)::int as deals_without_amount,
          (select count(*) from my_open_activities)::int as open_activities,
          (select count(*) from my_open_activities where due_at < $3)::int as overdue_activities,
-         (select count(*) from crm.activities a
+         (select count(*) from crm.live_activities a
            where a.workspace_id = $1 and a.assignee_id = $2 and a.done_at > $3 - interval '7 days')::int
            as done_last_7_days,
          coalesce((select percentile_cont(0.75) within group (order by d.amount)
-                     from crm.deals d where d.workspace_id = $1 and d.deleted_at is null
+                     from crm.live_deals d where d.workspace_id = $1
                       and d.amount is not null), 0)::float8 as high_value_amount,
-         (select m.role from workspaces.workspace_members m
-           where m.workspace_id = $1 and m.user_id = $2) as role,
+         workspaces.role_in($1) as role,
          (select coalesce(jsonb_object_agg(kind, (done + 1.0) / (answered + 2.0)), '{}')
             from (select kind, count(*) filter (where status = 'done') as done, count(*) as answered
                     from recommender.tips

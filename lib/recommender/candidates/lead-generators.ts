@@ -15,8 +15,8 @@ export const uncontactedLeads: CandidateGenerator = {
        0.45 + l.score / 500.0,
        ${NO_DEAL_FEATURES},
        extract(epoch from $3 - coalesce(l.last_contacted_at, l.created_at))::float8 / 86400 - ${LEAD_CONTACT_DAYS}
-     from crm.leads l
-    where l.workspace_id = $1 and l.deleted_at is null and l.converted_at is null
+     from crm.open_leads l
+    where l.workspace_id = $1
       and coalesce(l.assignee_id, l.owner_id) = $2
       and coalesce(l.last_contacted_at, l.created_at) < $3 - interval '${LEAD_CONTACT_DAYS} days'
     order by l.score desc, coalesce(l.last_contacted_at, l.created_at)`,

@@ -3,9 +3,9 @@
 import { kindIndex } from '../candidate-kinds.ts';
 import type { CandidateRow, UserContext } from '../candidates/fetch-candidates.ts';
 import type { CandidateMatrix } from '../policies/types.ts';
+import { canManageWorkspace } from '../../workspaces/roles.ts';
 import { DIMS, FEATURE_INDEX as F } from './feature-layout.ts';
 
-const MANAGER_ROLES = new Set(['owner', 'admin']);
 const KIND_OFFSET = F.kind_stale_deal;
 /** Prior share of tips done, for kinds the user has not answered lately. */
 const NEUTRAL_ACCEPTANCE = 0.5;
@@ -26,7 +26,7 @@ export function assembleContext(
   const hour = now.getUTCHours() + now.getUTCMinutes() / 60;
   const angle = (2 * Math.PI * hour) / 24;
   const weekday = now.getUTCDay();
-  const manager = user.role !== null && MANAGER_ROLES.has(user.role) ? 1 : 0;
+  const manager = canManageWorkspace(user.role) ? 1 : 0;
   const workload = clamp01(Math.log1p(user.openActivities) / Math.log(51));
 
   for (let i = 0; i < count; i++) {

@@ -18,7 +18,7 @@ export const PromotePolicyInput = z.object({
 export async function promotePolicy(ctx: ServiceContext, input: unknown): Promise<PolicyReport> {
   const { workspaceId, policy, reason } = parseInput(PromotePolicyInput, input);
   const [{ admin } = { admin: false }] = await ctx.tx.query<{ admin: boolean }>(
-    `select $1::uuid = any (workspaces.my_workspace_ids('admin')) as admin`,
+    `select workspaces.has_role($1::uuid, 'admin') as admin`,
     [workspaceId],
   );
   const report = await policyReport(ctx, workspaceId);

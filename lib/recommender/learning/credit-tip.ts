@@ -15,8 +15,8 @@ export interface DealMove {
 /** Runs as the service; true when the move was forward and the credit was applied now. */
 export async function creditTipForDealMove(tx: Tx, move: DealMove): Promise<boolean> {
   const [{ forward } = { forward: false }] = await tx.query<{ forward: boolean }>(
-    `select $3 = 'won' or coalesce((select position from wfm.workflow_steps where id = $2)
-                                   > (select position from wfm.workflow_steps where id = $1), false)
+    `select $3 = 'won' or coalesce((select position from wfm.step_definitions where id = $2)
+                                   > (select position from wfm.step_definitions where id = $1), false)
               as forward`,
     [move.fromStepId, move.toStepId, move.toCategory],
   );
