@@ -9,7 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import type { Db, Tx } from '../../db/port.ts';
-import { checkIncomingEvent } from '../events.ts';
+import { checkIncomingEvent } from '../event-checks.ts';
 import { backoffDelayMs } from './backoff.ts';
 import { concurrencyKeysOf, concurrencyLimitOf } from './concurrency.ts';
 import { keyOf, matches } from './expressions.ts';

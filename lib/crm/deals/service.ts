@@ -2,7 +2,7 @@
 // workflow (the workflow engine's project) that sets its probability.
 import './workflow-entity.ts';
 import { emitEvents } from '../../automation/outbox.ts';
-import type { DomainEvent } from '../../automation/events.ts';
+import type { DomainEvent } from '../../events/registry.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
 import {
   type FieldError,

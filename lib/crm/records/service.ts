@@ -9,7 +9,7 @@ import { isMember, refusalFor } from '../../workspaces/service.ts';
 import type { CustomFieldFilter } from '../custom-fields/filters.ts';
 import { type CustomFieldEntityType, validateCustomFields } from '../custom-fields/service.ts';
 import { emitEvents } from '../../automation/outbox.ts';
-import type { DomainEvent } from '../../automation/events.ts';
+import type { DomainEvent } from '../../events/registry.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { notMember, translateForeignKeys } from './references.ts';
 import * as sql from './sql.ts';
