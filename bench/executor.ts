@@ -4,7 +4,7 @@
 // its own work (storage, protocol, handler calls) without idle polling.
 import { z } from 'zod';
 import { serve } from 'inngest/edge';
-import { registerEventSchema } from '../lib/automation/events.ts';
+import { registerEventSchema } from '../lib/automation/event-checks.ts';
 import { callBody } from '../lib/automation/executor/protocol.ts';
 import type { Db } from '../lib/db/port.ts';
 import { createTestInngest } from '../test/helpers/executor.ts';

@@ -137,6 +137,16 @@ describe('workflow step automation rules', () => {
   });
 });
 
+async function scheduleIsDue(): Promise<boolean> {
+  const due = await db.asService((tx) =>
+    tx.query(
+      `select 1 from automation.schedules
+        where function_id = 'waymark-report-overdue-activities' and next_at <= now()`,
+    ),
+  );
+  return due.length > 0;
+}
+
 describe('the overdue-activity report', () => {
   it('reports each activity past due once, as crm/activity.overdue', async () => {
     const [activity] = await db.asService((tx) =>
@@ -152,7 +162,10 @@ describe('the overdue-activity report', () => {
           `update automation.schedules set next_at = now() - interval '1 second' where function_id = 'waymark-report-overdue-activities'`,
         ),
       );
-      await executor.fireDueSchedules();
+      // The worker loops fire due schedules in their housekeeping, as under `npm start`.
+      executor.start();
+      while (await scheduleIsDue()) await new Promise((r) => setTimeout(r, 20));
+      await executor.stop();
       await settle();
     };
     await fire();

@@ -14,9 +14,10 @@ import { persistDecision } from '../../lib/recommender/decision/persist-decision
 import { loadPolicies } from '../../lib/recommender/decision/policy-states.ts';
 import { createRng } from '../../lib/recommender/policies/random.ts';
 import { inngest } from '../client.ts';
-import { automationDb } from '../services.ts';
+import { events } from '../events.ts';
+import { automationDb, automationPublicUrl } from '../services.ts';
 import { deliverNotification } from '../steps/deliver-notification.ts';
-import { tipNotification } from '../steps/notify-tip.ts';
+import { tipNotification } from '../tip-notification.ts';
 
 /** The same event always draws the same numbers: a replayed score step decides the same way. */
 function seedOf(eventId: string): number {
@@ -27,12 +28,12 @@ export const decideTip = inngest.createFunction(
   {
     id: 'decide-tip',
     name: 'Decide the next tip',
-    triggers: [{ event: 'tip/requested' }],
+    triggers: [{ event: events['tip/requested'] }],
     // One decision at a time per user, so two requests do not offer the same action twice.
     concurrency: [{ key: 'event.data.userId', limit: 1 }],
   },
   async ({ event, step }) => {
-    const { workspaceId, userId } = event.data as { workspaceId: string; userId: string };
+    const { workspaceId, userId } = event.data;
     const claims: UserClaims = { sub: userId, role: 'authenticated' };
     const db = automationDb();
     const now = new Date(event.ts ?? Date.now());
@@ -68,7 +69,7 @@ export const decideTip = inngest.createFunction(
       ),
     );
 
-    await deliverNotification(step, tipNotification(tip));
+    await deliverNotification(step, tipNotification(tip, automationPublicUrl()));
     return { tipId: tip.id };
   },
 );

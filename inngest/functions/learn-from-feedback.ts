@@ -4,32 +4,21 @@
 import { applyReward } from '../../lib/recommender/learning/apply-reward.ts';
 import { creditTipForDealMove } from '../../lib/recommender/learning/credit-tip.ts';
 import { CREDIT_WINDOW_DAYS } from '../../lib/recommender/learning/rewards.ts';
-import { reopenSnoozedTip } from '../../lib/recommender/tips/sql.ts';
+import { reopenSnoozedTip } from '../../lib/recommender/tips/service.ts';
 import { inngest } from '../client.ts';
-import { automationDb } from '../services.ts';
+import { events } from '../events.ts';
+import { automationDb, automationPublicUrl } from '../services.ts';
 import { deliverNotification } from '../steps/deliver-notification.ts';
-import { tipNotification } from '../steps/notify-tip.ts';
-
-type Feedback = {
-  workspaceId: string;
-  userId: string;
-  tipId: string;
-  feedbackId: string;
-  reaction: 'DONE' | 'SNOOZE' | 'DISMISS';
-  reward: number;
-  snoozeUntil: string | null;
-  entityType: string | null;
-  entityId: string | null;
-};
+import { tipNotification } from '../tip-notification.ts';
 
 export const learnFromFeedback = inngest.createFunction(
   {
     id: 'learn-from-feedback',
     name: 'Learn from tip feedback',
-    triggers: [{ event: 'tip/feedback.received' }],
+    triggers: [{ event: events['tip/feedback.received'] }],
   },
   async ({ event, step }) => {
-    const f = event.data as Feedback;
+    const f = event.data;
     const learned = await step.run('update-policies', () =>
       automationDb().asService((tx) =>
         applyReward(tx, {
@@ -48,16 +37,19 @@ export const resurfaceSnoozedTip = inngest.createFunction(
   {
     id: 'resurface-snoozed-tip',
     name: 'Bring a snoozed tip back',
-    triggers: [{ event: 'tip/feedback.received', if: "event.data.reaction == 'SNOOZE'" }],
+    triggers: [{ event: events['tip/feedback.received'], if: "event.data.reaction == 'SNOOZE'" }],
   },
   async ({ event, step }) => {
-    const f = event.data as Feedback;
+    const f = event.data;
     await step.sleepUntil('wait-for-snooze-to-end', f.snoozeUntil!);
     const tip = await step.run('reopen-tip', () =>
       automationDb().asService((tx) => reopenSnoozedTip(tx, f.tipId)),
     );
     if (!tip) return { reopened: false }; // answered some other way meanwhile
-    await deliverNotification(step, tipNotification(tip, `resurfaced:${f.feedbackId}`));
+    await deliverNotification(
+      step,
+      tipNotification(tip, automationPublicUrl(), `resurfaced:${f.feedbackId}`),
+    );
     return { reopened: true };
   },
 );
@@ -68,20 +60,20 @@ export const creditTipOnDealProgress = inngest.createFunction(
     name: 'Credit a tip when its deal moves forward',
     triggers: [
       {
-        event: 'tip/feedback.received',
+        event: events['tip/feedback.received'],
         if: "event.data.entityType == 'deal' && event.data.reaction != 'DISMISS'",
       },
     ],
   },
   async ({ event, step }) => {
-    const f = event.data as Feedback;
+    const f = event.data;
     const move = await step.waitForEvent('wait-for-deal-move', {
-      event: 'crm/deal.stage-changed',
+      event: events['crm/deal.stage-changed'],
       timeout: `${CREDIT_WINDOW_DAYS}d`,
       if: "async.data.dealId == event.data.entityId && async.data.kind == 'move'",
     });
     if (!move) return { credited: false };
-    const data = move.data as { fromStepId: string | null; toStepId: string; toCategory: string };
+    const data = move.data;
     const credited = await step.run('credit-tip', () =>
       automationDb().asService((tx) =>
         creditTipForDealMove(tx, {

@@ -4,6 +4,7 @@ import {
   selectOverdueActivities,
 } from '../../lib/crm/activities/system-activities.ts';
 import { inngest } from '../client.ts';
+import { events } from '../events.ts';
 import { automationDb } from '../services.ts';
 
 export const reportOverdueActivities = inngest.createFunction(
@@ -19,18 +20,19 @@ export const reportOverdueActivities = inngest.createFunction(
     if (overdue.length === 0) return { reported: 0 };
     await step.sendEvent(
       'report-overdue',
-      overdue.map((a) => ({
-        // The id makes a repeated send of the same activity a no-op.
-        id: `activity-overdue:${a.id}`,
-        name: 'crm/activity.overdue' as const,
-        data: {
-          workspaceId: a.workspaceId,
-          activityId: a.id,
-          assigneeId: a.assigneeId,
-          title: a.title,
-          dueAt: new Date(a.dueAt).toISOString(),
-        },
-      })),
+      overdue.map((a) =>
+        events['crm/activity.overdue'].create(
+          {
+            workspaceId: a.workspaceId,
+            activityId: a.id,
+            assigneeId: a.assigneeId,
+            title: a.title,
+            dueAt: new Date(a.dueAt).toISOString(),
+          },
+          // The id makes a repeated send of the same activity a no-op.
+          { id: `activity-overdue:${a.id}` },
+        ),
+      ),
     );
     await step.run('mark-reported', () =>
       automationDb().asService((tx) =>

@@ -1,6 +1,8 @@
 // What asks for tips besides an open app: each morning for every member, and new signals (an
 // activity of theirs went overdue).
+import { listActingMembers } from '../../lib/workspaces/service.ts';
 import { inngest } from '../client.ts';
+import { events } from '../events.ts';
 import { automationDb } from '../services.ts';
 
 export const requestMorningTips = inngest.createFunction(
@@ -11,22 +13,18 @@ export const requestMorningTips = inngest.createFunction(
   },
   async ({ step }) => {
     const members = await step.run('list-members', () =>
-      automationDb().asService((tx) =>
-        tx.query<{ workspaceId: string; userId: string }>(
-          `select workspace_id as "workspaceId", user_id as "userId"
-             from workspaces.workspace_members where role <> 'viewer'`,
-        ),
-      ),
+      automationDb().asService((tx) => listActingMembers(tx)),
     );
     if (members.length === 0) return { requested: 0 };
     const day = new Date().toISOString().slice(0, 10);
     await step.sendEvent(
       'request-tips',
-      members.map((m) => ({
-        id: `morning-tip:${day}:${m.workspaceId}:${m.userId}`,
-        name: 'tip/requested' as const,
-        data: { ...m, reason: 'morning' },
-      })),
+      members.map((m) =>
+        events['tip/requested'].create(
+          { ...m, reason: 'morning' },
+          { id: `morning-tip:${day}:${m.workspaceId}:${m.userId}` },
+        ),
+      ),
     );
     return { requested: members.length };
   },
@@ -36,18 +34,18 @@ export const requestTipOnOverdueActivity = inngest.createFunction(
   {
     id: 'request-tip-on-overdue-activity',
     name: 'Request a tip when an activity goes overdue',
-    triggers: [{ event: 'crm/activity.overdue', if: 'event.data.assigneeId != null' }],
+    triggers: [{ event: events['crm/activity.overdue'], if: 'event.data.assigneeId != null' }],
   },
   async ({ event, step }) => {
-    const { workspaceId, assigneeId, activityId } = event.data as {
-      workspaceId: string;
-      assigneeId: string;
-      activityId: string;
-    };
-    await step.sendEvent('request-tip', {
-      id: `overdue-tip:${activityId}`,
-      name: 'tip/requested',
-      data: { workspaceId, userId: assigneeId, reason: 'activity overdue' },
-    });
+    const { workspaceId, assigneeId, activityId } = event.data;
+    // The trigger's `if` lets only assigned activities through.
+    if (!assigneeId) return;
+    await step.sendEvent(
+      'request-tip',
+      events['tip/requested'].create(
+        { workspaceId, userId: assigneeId, reason: 'activity overdue' },
+        { id: `overdue-tip:${activityId}` },
+      ),
+    );
   },
 );

@@ -2,20 +2,17 @@
 // assignment however often the step runs.
 import { ensureSystemActivity } from '../../lib/crm/activities/system-activities.ts';
 import { inngest } from '../client.ts';
+import { events } from '../events.ts';
 import { automationDb } from '../services.ts';
 
 export const reviewNewDeal = inngest.createFunction(
   {
     id: 'review-new-deal',
     name: 'Review your new deal',
-    triggers: [{ event: 'crm/deal.assigned', if: 'event.data.assigneeId != null' }],
+    triggers: [{ event: events['crm/deal.assigned'], if: 'event.data.assigneeId != null' }],
   },
   async ({ event, step }) => {
-    const { workspaceId, dealId, assigneeId } = event.data as {
-      workspaceId: string;
-      dealId: string;
-      assigneeId: string;
-    };
+    const { workspaceId, dealId, assigneeId } = event.data;
     return step.run('create-review-task', () =>
       automationDb().asService((tx) =>
         ensureSystemActivity(tx, {

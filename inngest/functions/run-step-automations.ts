@@ -5,6 +5,7 @@ import { ensureSystemActivity } from '../../lib/crm/activities/system-activities
 import { loadSteps } from '../../lib/wfm/definitions.ts';
 import { SYSTEM_USER_ID } from '../../lib/db/port.ts';
 import { inngest } from '../client.ts';
+import { events } from '../events.ts';
 import { automationDb } from '../services.ts';
 
 const StepRules = z.object({
@@ -29,16 +30,10 @@ export const runStepAutomations = inngest.createFunction(
   {
     id: 'run-step-automations',
     name: 'Run workflow step automations',
-    triggers: [{ event: 'wfm/status.changed' }],
+    triggers: [{ event: events['wfm/status.changed'] }],
   },
   async ({ event, step }) => {
-    const data = event.data as {
-      workspaceId: string;
-      toStepId: string;
-      entityType: string;
-      entityId: string;
-      actorId: string;
-    };
+    const { data } = event;
     const tasks = await step.run('read-step-rules', async () => {
       const [stepRow] = await automationDb().asService((tx) =>
         loadSteps({ tx, userId: SYSTEM_USER_ID }, [data.toStepId]),

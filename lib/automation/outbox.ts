@@ -1,7 +1,8 @@
 // Writes events to the outbox inside the caller's transaction: an event exists exactly when the
 // change it describes committed. Delivery is the executor's job.
 import { json, type Tx } from '../db/port.ts';
-import { checkEvent, type DomainEvent, type EventData, type EventName } from './events.ts';
+import type { DomainEvent, EventData, EventName } from '../events/registry.ts';
+import { checkEvent } from './event-checks.ts';
 
 export interface EmitScope {
   workspaceId: string;

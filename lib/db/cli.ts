@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseConfig } from '../config.ts';
 import { migrate } from './migrate.ts';
 import { openDb } from './open-db.ts';
+import { appSchemas, resetDatabase } from './reset.ts';
 
 const [command, ...flags] = process.argv.slice(2);
 const config = parseConfig();
@@ -11,16 +12,15 @@ const config = parseConfig();
 if (command === 'reset') {
   if (config.databaseUrl) {
     if (!flags.includes('--force')) {
+      const { schemas } = await appSchemas();
       console.error(
-        'db:reset drops the crm, workspaces and waymark schemas of DATABASE_URL. Re-run with -- --force.',
+        `db:reset drops the ${schemas.join(', ')} schemas of DATABASE_URL. Re-run with -- --force.`,
       );
       process.exit(1);
     }
     const db = await openDb(config);
-    await db.asOwner((tx) =>
-      tx.exec(`drop schema if exists crm, workspaces, waymark cascade;
-               delete from supabase_migrations.schema_migrations where version > '20261121000000';`),
-    );
+    const dropped = await resetDatabase(db);
+    console.log(`Dropped ${dropped.join(', ')}.`);
     await db.close();
   } else {
     await rm(join(config.dataDir, 'pgdata'), { recursive: true, force: true });

@@ -1,16 +1,13 @@
 import { GraphQLError } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { builder, type JsonValue } from './builder.ts';
 
-builder.scalarType('DateTime', {
+// graphql-scalars' DateTime parses inputs (RFC 3339: a string without an offset is refused);
+// answers stay ISO strings in UTC, as before, rather than the library's Date objects.
+builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'An ISO-8601 timestamp with time zone.',
   serialize: (value) =>
-    value instanceof Date ? value.toISOString() : new Date(value).toISOString(),
-  parseValue: (value) => {
-    const date = typeof value === 'string' ? new Date(value) : undefined;
-    if (!date || Number.isNaN(date.getTime()))
-      throw new GraphQLError('DateTime must be an ISO-8601 string');
-    return date;
-  },
+    value instanceof Date ? value.toISOString() : new Date(value as string).toISOString(),
 });
 
 builder.scalarType('JSONObject', {

@@ -6,7 +6,7 @@ import { serviceContext } from '../graphql/context.ts';
 import { defineMutations } from '../graphql/mutations.ts';
 import { ErrorInterface } from '../graphql/errors.ts';
 import { CANDIDATE_KINDS, type CandidateKind } from './candidate-kinds.ts';
-import { REACTIONS } from './events.ts';
+import { REACTIONS } from '../events/recommender.ts';
 import type { PolicyEvaluation, PolicyReport } from './evaluation/policy-report.ts';
 import { policyReport } from './evaluation/policy-report.ts';
 import { PromotePolicyInput, promotePolicy } from './evaluation/promote-policy.ts';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { builder } from '../graphql/builder.ts';
 import { type InAppNotification, subscribeToNotifications } from '../notifier/in-app.ts';
 import { TipRef } from './schema.ts';
-import { selectTip } from './tips/sql.ts';
+import { findTip } from './tips/service.ts';
 
 builder.subscriptionField('tipAdded', (t) =>
   t.field({
@@ -23,7 +23,9 @@ builder.subscriptionField('tipAdded', (t) =>
       ),
     resolve: async (notification: InAppNotification, _args, ctx) => {
       const { tipId } = notification.payload as { tipId: string };
-      const tip = await ctx.db.asUser(ctx.claims, (tx) => selectTip(tx, tipId));
+      const tip = await ctx.db.asUser(ctx.claims, (tx) =>
+        findTip({ tx, userId: ctx.user.id }, tipId),
+      );
       if (!tip) throw new Error('The delivered tip is not readable by its user');
       return tip;
     },

@@ -230,13 +230,14 @@ describe('learning from answers', () => {
     const after = await policyUpdates(ws.workspaceId);
     expect(after.map((p) => p.updates)).toEqual([1, 1, 1, 1]);
     const [run] = await db.asService((tx) =>
-      tx.query<{ id: string }>(
-        `select r.id from automation.runs r where r.function_id = 'waymark-learn-from-feedback'
+      tx.query<{ data: Record<string, unknown> }>(
+        `select r.event -> 'data' as data from automation.runs r where r.function_id = 'waymark-learn-from-feedback'
           and r.event ->> 'data' like '%' || $1 || '%'`,
         [tip.id],
       ),
     );
-    await executor.replay(run!.id);
+    // The same answer delivered again, as an at-least-once relay may (a new event id).
+    await executor.send([{ name: 'tip/feedback.received', data: run!.data }]);
     await settle();
     expect((await policyUpdates(ws.workspaceId)).map((p) => p.updates)).toEqual([1, 1, 1, 1]);
     // The learners' state changed; the rules baseline has nothing to learn but counts the update.

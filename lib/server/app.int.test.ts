@@ -137,8 +137,9 @@ describe('the server', () => {
     expect(await home.text()).toContain('<title>Waymark</title>');
     const deepLink = await fetch(`${server.url}/pipeline/some-deal`);
     expect(await deepLink.text()).toContain('<title>Waymark</title>');
-    const escape = await fetch(`${server.url}/..%2f..%2fpackage.json`);
-    expect(await escape.text()).not.toContain('"dependencies"');
+    // One level up from the SPA's folder (frontend/) is the repository, with its package.json.
+    const escape = await fetch(`${server.url}/..%2fpackage.json`);
+    expect(await escape.text()).toContain('<title>Waymark</title>');
   });
 
   it('answers unknown API paths with a JSON 404', async () => {

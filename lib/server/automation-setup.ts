@@ -1,7 +1,8 @@
 // Who runs the durable functions: Inngest (Cloud or self-hosted) when its keys or base URL are
 // configured, which then calls the serve() handler at /api/inngest; otherwise the embedded
 // executor in this process, which calls the same handler in process and keeps its state in
-// Waymark's database. Switching is configuration only.
+// Waymark's database. The functions do not tell the modes apart, but only the embedded executor
+// delivers the outbox: in Inngest mode domain events stay there until the relay (issue 11).
 import { serve } from 'inngest/edge';
 import { inngest } from '../../inngest/client.ts';
 import { functions } from '../../inngest/index.ts';

@@ -11,7 +11,7 @@
 //   status rather than renaming a shared one, which would change published versions too.
 // - Making a step initial takes the flag from the step that had it: a version has one.
 import { emitEvents } from '../automation/outbox.ts';
-import type { DomainEvent } from '../automation/events.ts';
+import type { DomainEvent } from '../events/registry.ts';
 import type { ServiceContext } from '../db/service-context.ts';
 import {
   type FieldError,

@@ -2,7 +2,7 @@
 // entity type (deal, lead, …) with how to read it and what to do after a move, and the one
 // moveToStep operation serves them all. The wfm module never imports the modules that use it.
 import type { Tx } from '../db/port.ts';
-import type { EventName } from '../automation/events.ts';
+import type { EventName } from '../events/registry.ts';
 
 export interface StepReached {
   id: string;

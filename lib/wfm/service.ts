@@ -1,7 +1,7 @@
 // The workflow engine's operations on projects: the one generic move used by every entity type,
 // what moves are possible now (and why the others are not), and where entities stand.
 import { emitEvents } from '../automation/outbox.ts';
-import type { DomainEvent } from '../automation/events.ts';
+import type { DomainEvent } from '../events/registry.ts';
 import type { ServiceContext } from '../db/service-context.ts';
 import {
   ForbiddenError,

@@ -1,5 +1,6 @@
 // Workspace operations: the only entry other modules use.
 import { randomBytes } from 'node:crypto';
+import type { Tx } from '../db/port.ts';
 import type { ServiceContext } from '../db/service-context.ts';
 import {
   ForbiddenError,
@@ -70,6 +71,11 @@ export function isMember(
   userId: string,
 ): Promise<boolean> {
   return sql.isWorkspaceMember(ctx.tx, workspaceId, userId);
+}
+
+/** Every member of every workspace whose role lets them act (all but viewers): a system path. */
+export function listActingMembers(tx: Tx): Promise<{ workspaceId: string; userId: string }[]> {
+  return sql.selectActingMembers(tx);
 }
 
 function slugFor(name: string): string {

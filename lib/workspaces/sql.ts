@@ -77,3 +77,10 @@ export async function isWorkspaceMember(
   );
   return rows.length > 0;
 }
+
+export function selectActingMembers(tx: Tx): Promise<{ workspaceId: string; userId: string }[]> {
+  return tx.query(
+    `select workspace_id as "workspaceId", user_id as "userId"
+       from workspaces.workspace_members where role <> 'viewer'`,
+  );
+}

@@ -6,7 +6,7 @@
 import { Inngest } from 'inngest';
 import { serve } from 'inngest/edge';
 import { z } from 'zod';
-import { registerEventSchema } from '../../lib/automation/events.ts';
+import { registerEventSchema } from '../../lib/automation/event-checks.ts';
 import { createEventApi } from '../../lib/automation/executor/event-api.ts';
 import { Executor } from '../../lib/automation/executor/executor.ts';
 import { migrate } from '../../lib/db/migrate.ts';

@@ -11,6 +11,8 @@ const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 export interface TestExecutorOptions {
   backoffFactor?: number;
   leaseMs?: number;
+  /** How long an idle loop sleeps when nothing wakes it; 10 ms unless a test needs it long. */
+  pollMs?: number;
   /** Wraps the serve() handler, e.g. to make it answer what the SDK never would. */
   wrapHandler?: (handler: Handler) => Handler;
 }
@@ -35,7 +37,7 @@ export function createTestInngest(appId = 'waymark-test') {
       handler,
       backoffFactor: options.backoffFactor ?? 0.0001,
       leaseMs: options.leaseMs ?? 5_000,
-      pollMs: 10,
+      pollMs: options.pollMs ?? 10,
     });
     return executor;
   }

@@ -1,7 +1,7 @@
 // The executor's event API, as the Inngest SDK calls it (`POST <base>/e/<eventKey>` with a JSON
 // event or array of events): answers exactly `{ ids, status: 200 }`, the only shape the SDK
 // accepts. Invalid events are refused with 400 and nothing is stored.
-import { InvalidEventError } from '../events.ts';
+import { InvalidEventError } from '../event-checks.ts';
 import type { Executor, IncomingEvent } from './executor.ts';
 
 export function createEventApi(executor: () => Executor | undefined) {

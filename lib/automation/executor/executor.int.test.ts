@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { createTestInngest } from '../../../test/helpers/executor.ts';
 import { openTestDb } from '../../../test/helpers/test-db.ts';
 import type { Db } from '../../db/port.ts';
-import { registerEventSchema } from '../events.ts';
+import { registerEventSchema } from '../event-checks.ts';
 import type { Executor, Handler } from './executor.ts';
 
 for (const name of [

@@ -9,15 +9,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import type { Db, Tx } from '../../db/port.ts';
-import { checkIncomingEvent } from '../events.ts';
+import { checkIncomingEvent } from '../event-checks.ts';
 import { backoffDelayMs } from './backoff.ts';
 import { concurrencyKeysOf, concurrencyLimitOf } from './concurrency.ts';
 import { keyOf, matches } from './expressions.ts';
+import { applyOps, type OpRuntime } from './ops.ts';
 import {
   callBody,
-  stepTiming,
-  durationMs,
-  type Op,
   type Outcome,
   readOutcome,
   type RunEvent,
@@ -39,7 +37,7 @@ export interface ExecutorOptions {
   leaseMs?: number;
   /** Items handled at once by this worker. */
   slots?: number;
-  /** Idle polling interval: work queued by this process wakes the loop at once anyway. */
+  /** Idle polling interval: work queued by this process wakes the idle loops at once anyway. */
   pollMs?: number;
   workerId?: string;
 }
@@ -54,7 +52,6 @@ export interface IncomingEvent {
 
 const DEFAULT_RETRIES = 3;
 const FAILED_EVENT = 'inngest/function.failed';
-const INVOKED_EVENT = 'inngest/function.invoked';
 const CRON_EVENT = 'inngest/scheduled.timer';
 
 export class Executor {
@@ -69,7 +66,8 @@ export class Executor {
   private functions = new Map<string, store.FunctionConfig>();
   private running = false;
   private inFlight = 0;
-  private wake: (() => void) | undefined;
+  /** One per idle slot loop, so work queued now wakes every loop that is asleep. */
+  private readonly wakers = new Set<() => void>();
   private loops: Promise<void>[] = [];
   private lastHousekeeping = 0;
 
@@ -182,14 +180,14 @@ export class Executor {
     tx: Tx,
     fn: store.FunctionConfig,
     event: RunEvent,
-    extra: { parentRunId?: string; parentStepId?: string; replayOf?: string } = {},
+    extra: { parentRunId?: string; parentStepId?: string } = {},
   ): Promise<string | undefined> {
     const retries = fn.steps?.step?.retries?.attempts ?? DEFAULT_RETRIES;
     return store.insertRun(tx, {
       functionId: fn.id,
       event,
       maxAttempts: retries + 1,
-      idempotencyKey: fn.idempotency && !extra.replayOf ? keyOf(fn.idempotency, { event }) : null,
+      idempotencyKey: fn.idempotency ? keyOf(fn.idempotency, { event }) : null,
       concurrencyKeys: concurrencyKeysOf(fn, event),
       ...extra,
     });
@@ -209,7 +207,7 @@ export class Executor {
   }
 
   private poke(): void {
-    this.wake?.();
+    for (const wake of this.wakers) wake();
   }
 
   private async loop(): Promise<void> {
@@ -223,11 +221,13 @@ export class Executor {
       }
       if (!worked && this.running) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.pollMs);
-          this.wake = () => {
+          const wake = () => {
             clearTimeout(timer);
+            this.wakers.delete(wake);
             resolve();
           };
+          const timer = setTimeout(wake, this.pollMs);
+          this.wakers.add(wake);
         });
       }
     }
@@ -261,11 +261,6 @@ export class Executor {
     });
     if (delivered > 0) this.poke();
     return delivered;
-  }
-
-  /** Starts a run for every cron trigger that is due (the work loop calls this on its own). */
-  async fireDueSchedules(): Promise<void> {
-    return this.fireSchedules();
   }
 
   private async fireSchedules(): Promise<void> {
@@ -340,23 +335,19 @@ export class Executor {
       )
         return;
       // An invoke that timed out resumes with an error; a waitForEvent with null.
-      const invoke = await tx.query(
-        `select 1 from automation.run_steps where run_id = $1 and step_id = $2 and op = 'InvokeFunction'`,
-        [run.id, item.stepId!],
-      );
-      const memo =
-        invoke.length > 0
-          ? {
-              error: {
-                name: 'InngestInvokeTimeoutError',
-                message: 'The invoked function did not finish in time',
-              },
-            }
-          : null;
+      const invoke = await store.isInvokeStep(tx, run.id, item.stepId!);
+      const memo = invoke
+        ? {
+            error: {
+              name: 'InngestInvokeTimeoutError',
+              message: 'The invoked function did not finish in time',
+            },
+          }
+        : null;
       await store.recordStep(tx, run, {
         stepId: item.stepId!,
         name: 'timeout',
-        op: invoke.length > 0 ? 'InvokeFunction' : 'WaitForEvent',
+        op: invoke ? 'InvokeFunction' : 'WaitForEvent',
         status: 'completed',
         memo,
         hasMemo: true,
@@ -446,199 +437,19 @@ export class Executor {
       case 'malformed':
         return this.failRun(tx, run, outcome.error);
       case 'ops':
-        return this.applyOps(tx, run, item, outcome.ops, outcome.retryAfter);
+        return applyOps(
+          { tx, run, item, retryAfter: outcome.retryAfter, runtime: this.opRuntime },
+          outcome.ops,
+        );
     }
   }
 
-  private async applyOps(
-    tx: Tx,
-    run: store.RunRow,
-    item: store.QueueItem,
-    ops: Op[],
-    retryAfter: string | null,
-  ): Promise<void> {
-    const planned = ops.filter((o) => o.op === 'StepPlanned');
-    if (planned.length > 1)
-      await store.setRunStatus(tx, run.id, 'running', { disableImmediateExecution: true });
-    let continueNow = false;
-    let waiting: 'sleeping' | 'waiting' | undefined;
-
-    for (const op of ops) {
-      const name =
-        ('displayName' in op && op.displayName) || ('name' in op && op.name) || op.id || op.op;
-      switch (op.op) {
-        case 'StepRun':
-          await store.recordStep(tx, run, {
-            stepId: op.id,
-            name,
-            op: op.op,
-            status: 'completed',
-            memo: { data: op.data ?? null },
-            hasMemo: true,
-            timing: stepTiming(op),
-          });
-          continueNow = true;
-          break;
-        case 'StepFailed':
-          await store.recordStep(tx, run, {
-            stepId: op.id,
-            name,
-            op: op.op,
-            status: 'failed',
-            memo: { error: op.error },
-            hasMemo: true,
-            error: op.error,
-            timing: stepTiming(op),
-          });
-          continueNow = true;
-          break;
-        case 'StepError': {
-          await store.recordStep(tx, run, {
-            stepId: op.id,
-            name,
-            op: op.op,
-            status: 'planned',
-            hasMemo: false,
-            error: op.error,
-          });
-          const attempt = item.attempt + 1;
-          await store.enqueue(tx, {
-            runId: run.id,
-            kind: item.kind === 'step' ? 'step' : 'call',
-            stepId: item.kind === 'step' ? op.id : null,
-            attempt,
-            delayMs: this.delay(attempt, retryAfter),
-          });
-          break;
-        }
-        case 'StepPlanned':
-          await store.recordStep(tx, run, {
-            stepId: op.id,
-            name,
-            op: op.op,
-            status: 'planned',
-            hasMemo: false,
-            countAttempt: false,
-          });
-          await store.enqueue(tx, { runId: run.id, kind: 'step', stepId: op.id });
-          break;
-        case 'Sleep': {
-          const wakeIn = durationMs(op.name);
-          if (wakeIn === undefined) {
-            return this.failRun(tx, run, {
-              name: 'MalformedResponse',
-              message: `Cannot read the sleep duration "${op.name}"`,
-            });
-          }
-          await store.recordStep(tx, run, {
-            stepId: op.id,
-            name: `sleep ${op.name}`,
-            op: op.op,
-            status: 'sleeping',
-            memo: null,
-            hasMemo: true,
-            countAttempt: false,
-          });
-          await store.enqueue(tx, { runId: run.id, kind: 'call', delayMs: wakeIn });
-          waiting = 'sleeping';
-          break;
-        }
-        case 'WaitForEvent': {
-          await store.recordStep(tx, run, {
-            stepId: op.id,
-            name,
-            op: op.op,
-            status: 'waiting',
-            hasMemo: false,
-            countAttempt: false,
-          });
-          const timeout = durationMs(op.opts.timeout);
-          if (timeout === undefined) {
-            return this.failRun(tx, run, {
-              name: 'MalformedResponse',
-              message: `Cannot read the wait timeout "${op.opts.timeout}"`,
-            });
-          }
-          await store.insertWait(tx, run, {
-            stepId: op.id,
-            eventName: op.name,
-            expression: op.opts.if ?? null,
-            expiresInMs: timeout,
-          });
-          await store.enqueue(tx, {
-            runId: run.id,
-            kind: 'wait-timeout',
-            stepId: op.id,
-            delayMs: timeout,
-          });
-          waiting = 'waiting';
-          break;
-        }
-        case 'InvokeFunction': {
-          await store.recordStep(tx, run, {
-            stepId: op.id,
-            name,
-            op: op.op,
-            status: 'waiting',
-            hasMemo: false,
-            countAttempt: false,
-          });
-          const child = (await this.loadFunctions(tx)).get(op.opts.function_id);
-          if (!child) {
-            await store.recordStep(tx, run, {
-              stepId: op.id,
-              name,
-              op: op.op,
-              status: 'failed',
-              memo: { error: { name: 'Error', message: `No function ${op.opts.function_id}` } },
-              hasMemo: true,
-            });
-            continueNow = true;
-            break;
-          }
-          const event: RunEvent = {
-            name: INVOKED_EVENT,
-            data: {
-              ...((op.opts.payload?.data as Record<string, unknown>) ?? {}),
-              _inngest: { fn_id: child.id, correlation_id: `${run.id}.${op.id}` },
-            },
-            id: newEventId(),
-            ts: Date.now(),
-          };
-          await store.insertEvent(tx, event);
-          const childRunId = await this.startRun(tx, child, event, {
-            parentRunId: run.id,
-            parentStepId: op.id,
-          });
-          const timeout = op.opts.timeout ? durationMs(op.opts.timeout) : undefined;
-          await store.insertWait(tx, run, {
-            stepId: op.id,
-            childRunId: childRunId ?? null,
-            expiresInMs: timeout,
-          });
-          await store.enqueue(tx, {
-            runId: run.id,
-            kind: 'wait-timeout',
-            stepId: op.id,
-            delayMs: timeout,
-          });
-          waiting = 'waiting';
-          break;
-        }
-        case 'RunComplete':
-          break;
-      }
-    }
-
-    if (continueNow) {
-      // A planned step that finished continues the run only when its siblings have too.
-      if (item.kind !== 'step' || (await store.countPlanned(tx, run.id)) === 0)
-        await this.continueRun(tx, run.id);
-      else await store.setRunStatus(tx, run.id, 'running');
-    } else if (waiting) {
-      await store.setRunStatus(tx, run.id, waiting);
-    }
-  }
+  private readonly opRuntime: OpRuntime = {
+    functionConfig: async (tx, functionId) => (await this.loadFunctions(tx)).get(functionId),
+    startRun: (tx, fn, event, extra) => this.startRun(tx, fn, event, extra),
+    failRun: (tx, run, error) => this.failRun(tx, run, error),
+    delay: (attempt, retryAfter) => this.delay(attempt, retryAfter),
+  };
 
   /** Queues the next call of a run (once), now. */
   private async continueRun(tx: Tx, runId: string): Promise<void> {
@@ -648,7 +459,10 @@ export class Executor {
   private async failRun(tx: Tx, run: store.RunRow, error: SerializedError): Promise<void> {
     await store.setRunStatus(tx, run.id, 'failed', { error });
     await this.resolveParent(tx, run, { error });
-    if (run.functionId.endsWith('-failure') || run.event.name === FAILED_EVENT) return;
+    // An onFailure handler that fails does not start another: the SDK registers it as its own
+    // function triggered by the failure event.
+    const fn = (await this.loadFunctions(tx)).get(run.functionId);
+    if (run.event.name === FAILED_EVENT || (fn && handlesFailures(fn))) return;
     // onFailure handlers are functions triggered by this event.
     await this.receive(tx, {
       name: FAILED_EVENT,
@@ -684,24 +498,6 @@ export class Executor {
     return backoffDelayMs(attempt, { factor: this.backoffFactor }, retryAfter);
   }
 
-  /** Cancels a run that has not ended; false when it had. */
-  async cancel(runId: string): Promise<boolean> {
-    return this.db.asService((tx) => store.cancelRun(tx, runId));
-  }
-
-  /** Starts a new run of a failed run's function with the same trigger event. */
-  async replay(runId: string): Promise<string | undefined> {
-    const newRunId = await this.db.asService(async (tx) => {
-      const run = await store.selectRun(tx, runId);
-      if (!run || run.status !== 'failed') return undefined;
-      const fn = (await this.loadFunctions(tx)).get(run.functionId);
-      if (!fn) return undefined;
-      return this.startRun(tx, fn, run.event, { replayOf: run.id });
-    });
-    this.poke();
-    return newRunId;
-  }
-
   /** Runs until no item is due now (and none is in flight): for tests and tools. */
   async drain(options: { maxItems?: number } = {}): Promise<number> {
     let handled = 0;
@@ -720,6 +516,10 @@ export class Executor {
 
 function nextCron(expression: string): Date {
   return new Cron(expression).nextRun() ?? new Date(Date.now() + 3_600_000);
+}
+
+function handlesFailures(fn: store.FunctionConfig): boolean {
+  return fn.triggers.some((t) => 'event' in t && t.event === FAILED_EVENT);
 }
 
 function newEventId(): string {

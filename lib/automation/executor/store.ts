@@ -1,6 +1,6 @@
 // The executor's SQL. Every function takes the transaction it runs in; the executor works as
 // service_role (system work, across workspaces).
-import { json, type SqlParam, type Tx } from '../../db/port.ts';
+import { json, pgArray, type SqlParam, type Tx } from '../../db/port.ts';
 import type { RunEvent, SerializedError } from './protocol.ts';
 
 export type FunctionConfig = {
@@ -62,7 +62,7 @@ export function selectFunctions(tx: Tx): Promise<{ id: string; config: FunctionC
 export async function insertEvent(tx: Tx, event: RunEvent): Promise<boolean> {
   const rows = await tx.query(
     `insert into automation.events (id, name, data, ts, workspace_id)
-     values ($1, $2, $3::jsonb, $4, (select id from workspaces.workspaces where id::text = $3::jsonb ->> 'workspaceId'))
+     values ($1, $2, $3::jsonb, $4, workspaces.workspace_id_if_exists($3::jsonb ->> 'workspaceId'))
      on conflict (id) do nothing returning id`,
     [event.id, event.name, json(event.data), event.ts],
   );
@@ -80,13 +80,12 @@ export async function insertRun(
     concurrencyKeys: string[];
     parentRunId?: string | null;
     parentStepId?: string | null;
-    replayOf?: string | null;
   },
 ): Promise<string | undefined> {
   const [row] = await tx.query<{ id: string }>(
     `insert into automation.runs (function_id, workspace_id, event_id, event, max_attempts, idempotency_key,
-       concurrency_keys, parent_run_id, parent_step_id, replay_of)
-     select $1, (select workspace_id from automation.events where id = $2), $2, $3::jsonb, $4, $5, $6::text[], $7, $8, $9
+       concurrency_keys, parent_run_id, parent_step_id)
+     select $1, (select workspace_id from automation.events where id = $2), $2, $3::jsonb, $4, $5, $6::text[], $7, $8
      on conflict do nothing
      returning id`,
     [
@@ -95,10 +94,9 @@ export async function insertRun(
       json(run.event),
       run.maxAttempts,
       run.idempotencyKey,
-      `{${run.concurrencyKeys.map((k) => JSON.stringify(k)).join(',')}}`,
+      pgArray(run.concurrencyKeys),
       run.parentRunId ?? null,
       run.parentStepId ?? null,
-      run.replayOf ?? null,
     ],
   );
   if (row) await enqueue(tx, { runId: row.id, kind: 'call' });
@@ -250,14 +248,6 @@ export async function selectRunWithMemos(
   return { run, memos };
 }
 
-export async function selectStepAttempts(tx: Tx, runId: string, stepId: string): Promise<number> {
-  const [row] = await tx.query<{ attempts: number }>(
-    'select attempts from automation.run_steps where run_id = $1 and step_id = $2',
-    [runId, stepId],
-  );
-  return row?.attempts ?? 0;
-}
-
 export async function setRunStatus(
   tx: Tx,
   runId: string,
@@ -351,10 +341,11 @@ export async function countPlanned(tx: Tx, runId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function hasQueuedCall(tx: Tx, runId: string): Promise<boolean> {
+/** Whether a run's step is an invoke (its timeout resumes the run with an error, not null). */
+export async function isInvokeStep(tx: Tx, runId: string, stepId: string): Promise<boolean> {
   const rows = await tx.query(
-    `select 1 from automation.queue where run_id = $1 and kind = 'call'`,
-    [runId],
+    `select 1 from automation.run_steps where run_id = $1 and step_id = $2 and op = 'InvokeFunction'`,
+    [runId, stepId],
   );
   return rows.length > 0;
 }
@@ -434,7 +425,7 @@ export async function undeliveredOutbox(tx: Tx, limit: number) {
 
 export async function markDelivered(tx: Tx, ids: string[]): Promise<void> {
   await tx.query(`update automation.outbox set delivered_at = now() where id = any($1::uuid[])`, [
-    `{${ids.join(',')}}`,
+    pgArray(ids),
   ]);
 }
 

@@ -8,7 +8,7 @@ import { loadOrganizations } from '../organizations/service.ts';
 import { loadPeople } from '../people/service.ts';
 import type { SortSpec } from '../records/keyset.ts';
 import { type RecordKind, userReferences } from '../records/kind.ts';
-import { assignedEvent } from './events.ts';
+import { assignedEvent } from './assigned-event.ts';
 import * as sql from './sql.ts';
 
 export type Deal = sql.DealRow;

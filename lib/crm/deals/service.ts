@@ -13,7 +13,7 @@ import { loadPeople, type Person } from '../people/service.ts';
 import * as records from '../records/record-service.ts';
 import { withCamelCaseKeys } from '../records/workflow-fields.ts';
 import type { WorkflowEntity } from '../../wfm/entity-registry.ts';
-import { assignedEvent } from './events.ts';
+import { assignedEvent } from './assigned-event.ts';
 import {
   AssignDealInput,
   CreateDealInput,

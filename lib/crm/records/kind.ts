@@ -3,7 +3,7 @@
 // (record-service.ts), its SQL (record-sql.ts) and its GraphQL (record-schema.ts) are driven by
 // it; what really differs between kinds (a deal's people and workflow, a lead's conversion, an
 // activity's completion) lives in the kind's hooks and its own operations.
-import type { DomainEvent } from '../../automation/events.ts';
+import type { DomainEvent } from '../../events/registry.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
 import type { FieldError } from '../../errors/app-errors.ts';
 import type { ColumnMap } from './row-writes.ts';

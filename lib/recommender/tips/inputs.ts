@@ -1,6 +1,6 @@
 // What callers send about tips, checked with zod.
 import { z } from 'zod';
-import { REACTIONS } from '../events.ts';
+import { REACTIONS } from '../../events/recommender.ts';
 
 export const TIP_STATUSES = ['open', 'done', 'snoozed', 'dismissed'] as const;
 

@@ -1,6 +1,7 @@
 // Tips as the signed-in user sees them: the next one (decided on the spot when none is open),
 // the list, answering one, and why it was suggested.
 import { emitEvent } from '../../automation/outbox.ts';
+import type { Tx } from '../../db/port.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
 import { NotFoundError, parseInput } from '../../errors/app-errors.ts';
 import { decideTip } from '../decision/decide-tip.ts';
@@ -25,6 +26,16 @@ export async function nextTip(ctx: ServiceContext, workspaceId: unknown): Promis
     });
   }
   return tip;
+}
+
+/** One tip as the caller may read it; undefined when it is missing or not theirs (RLS). */
+export function findTip(ctx: ServiceContext, tipId: string): Promise<sql.Tip | undefined> {
+  return sql.selectTip(ctx.tx, tipId);
+}
+
+/** A snooze ended (a system path): the tip is open again, unless it was answered meanwhile. */
+export function reopenSnoozedTip(tx: Tx, tipId: string): Promise<sql.Tip | undefined> {
+  return sql.reopenSnoozedTip(tx, tipId);
 }
 
 export function listTips(ctx: ServiceContext, input: unknown): Promise<sql.Tip[]> {

@@ -1,9 +1,10 @@
-// A tip as a notification: what the person reads in-app and in their inbox.
-import type { Notification } from '../../lib/notifier/notification.ts';
-import { automationPublicUrl } from '../services.ts';
+// A tip as a notification (what the person reads in-app and in their inbox): a pure mapper the
+// functions hand to deliverNotification.
+import type { Notification } from '../lib/notifier/notification.ts';
 
 export function tipNotification(
   tip: { id: string; workspaceId: string; userId: string; title: string; detail: string },
+  publicUrl: string,
   occasion = 'decided',
 ): Notification {
   return {
@@ -13,7 +14,7 @@ export function tipNotification(
     kind: 'tip',
     title: tip.title,
     body: tip.detail,
-    url: `${automationPublicUrl()}/today?tip=${tip.id}`,
+    url: `${publicUrl}/today?tip=${tip.id}`,
     payload: { tipId: tip.id },
   };
 }

@@ -1,5 +1,5 @@
 // The event a change of a deal's assignee emits, from creation and from assignDeal alike.
-import type { DomainEvent } from '../../automation/events.ts';
+import type { DomainEvent } from '../../events/registry.ts';
 import type { DealRow } from './sql.ts';
 
 export function assignedEvent(

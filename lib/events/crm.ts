@@ -1,7 +1,7 @@
 // Events the CRM emits. `crm/<entity>.created` for every record type, plus what automations and
 // tips react to.
 import { z } from 'zod';
-import { StatusChanged } from '../wfm/events.ts';
+import { StatusChanged } from './wfm.ts';
 
 function Created<K extends string>(idField: K) {
   return z

@@ -1,11 +1,12 @@
-// The event registry: every event name with its zod schema, gathered from the modules that emit
-// them. Emitters, the Inngest client and the executor all read this one map.
+// Checking event payloads against the registry (lib/events/registry.ts): at the source, before
+// an event is written to the outbox, and at the executor's door, before it is stored.
 import type { z } from 'zod';
-import { crmEvents } from '../crm/events.ts';
-import { recommenderEvents } from '../recommender/events.ts';
-import { wfmEvents } from '../wfm/events.ts';
-
-export const eventSchemas = { ...wfmEvents, ...crmEvents, ...recommenderEvents } as const;
+import {
+  type DomainEvent,
+  type EventData,
+  type EventName,
+  eventSchemas,
+} from '../events/registry.ts';
 
 /**
  * Events of other producers (tests, plugins) registered at start-up; each still has a schema.
@@ -40,14 +41,6 @@ export class InvalidEventError extends Error {
   ) {
     super(`Invalid ${eventName} event: ${detail}`);
   }
-}
-
-export type EventName = keyof typeof eventSchemas;
-export type EventData<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
-
-export interface DomainEvent<N extends EventName = EventName> {
-  name: N;
-  data: EventData<N>;
 }
 
 /** Validates an event against its schema; an invalid payload is a bug at the source. */
