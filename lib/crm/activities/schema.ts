@@ -5,7 +5,7 @@ import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
 import { OrderDirectionEnum } from '../deals/schema.ts';
 import { sortedConnection } from '../records/sorted-connection.ts';
-import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
@@ -54,7 +54,7 @@ ActivityRef.implement({
     }),
     assigneeId: t.exposeID('assigneeId', { nullable: true }),
     entityType: t.field({
-      type: CrmEntityTypeEnum,
+      type: EntityTypeEnum,
       nullable: true,
       resolve: (a) => a.entityType,
     }),
@@ -87,7 +87,7 @@ const ActivityFilterRef = builder.inputType('ActivityFilter', {
   description: 'Only activities matching all of the given fields.',
   fields: (t) => ({
     assigneeId: t.id(),
-    entityType: t.field({ type: CrmEntityTypeEnum, description: 'Give with entityId.' }),
+    entityType: t.field({ type: EntityTypeEnum, description: 'Give with entityId.' }),
     entityId: t.id(),
     kind: t.field({ type: ActivityKindEnum }),
     done: t.boolean(),
@@ -142,7 +142,7 @@ const CreateActivityInputRef = builder.inputType('CreateActivityInput', {
     assigneeId: t.id({
       description: 'A workspace member. Tasks default to you; null leaves it unassigned.',
     }),
-    entityType: t.field({ type: CrmEntityTypeEnum, description: 'Give with entityId.' }),
+    entityType: t.field({ type: EntityTypeEnum, description: 'Give with entityId.' }),
     entityId: t.id({ description: 'A live record of this workspace.' }),
     metadata: t.field({ type: 'JSONObject' }),
   }),
@@ -159,7 +159,7 @@ const UpdateActivityInputRef = builder.inputType('UpdateActivityInput', {
     dueAt: t.field({ type: 'DateTime' }),
     assigneeId: t.id(),
     entityType: t.field({
-      type: CrmEntityTypeEnum,
+      type: EntityTypeEnum,
       description: 'Give with entityId to relink; both null unlinks.',
     }),
     entityId: t.id(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
-import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { CreateNoteInput, DeleteNoteInput, UpdateNoteInput } from './inputs.ts';
 import { createNote, deleteNote, loadNotes, type Note, updateNote } from './service.ts';
 
@@ -18,7 +18,7 @@ NoteRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     workspaceId: t.exposeID('workspaceId'),
-    entityType: t.field({ type: CrmEntityTypeEnum, resolve: (n) => n.entityType }),
+    entityType: t.field({ type: EntityTypeEnum, resolve: (n) => n.entityType }),
     entityId: t.exposeID('entityId'),
     body: t.exposeString('body'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -41,7 +41,7 @@ builder.queryField('note', (t) =>
 
 const CreateNoteInputRef = builder.inputType('CreateNoteInput', {
   fields: (t) => ({
-    entityType: t.field({ type: CrmEntityTypeEnum, required: true }),
+    entityType: t.field({ type: EntityTypeEnum, required: true }),
     entityId: t.id({ required: true, description: 'The note goes in this record’s workspace.' }),
     body: t.string({ required: true }),
   }),

@@ -6,6 +6,7 @@
 // dwell. The learned dwell (learning.ts) would need a pass over the workflow's whole status
 // history on every read, so it is shown beside the configured one rather than used here.
 import type { Tx } from '../../db/port.ts';
+import type { Money } from '../../graphql/money.ts';
 
 export type PipelineStepRow = {
   workflowId: string;
@@ -15,8 +16,10 @@ export type PipelineStepRow = {
   /** Whether the step is one of the active version's; the others hold deals on older versions. */
   active: boolean;
   count: number;
-  totalAmount: number;
-  weightedAmount: number;
+  /** Per currency (those its deals have amounts in), by currency code: never added across. */
+  totals: Money[];
+  /** amount × probability, per currency like `totals`, rounded to cents. */
+  weightedTotals: Money[];
   staleCount: number;
 };
 
@@ -42,20 +45,30 @@ export function selectPipelineSteps(tx: Tx, workflowId: string): Promise<Pipelin
          join wfm.workflow_steps s on s.version_id = v.id
         where w.id = $1::uuid and w.deleted_at is null
         order by s.key, v.state = 'active' desc, v.version desc
-     ), totals as (
-       select s.key, count(*)::int as count,
-              coalesce(sum(d.amount), 0)::float8 as total_amount,
-              coalesce(sum(d.amount * d.probability), 0)::float8 as weighted_amount,
+     ), by_currency as (
+       select s.key, d.currency::text as currency, count(*)::int as count,
+              count(d.amount)::int as with_amount,
+              coalesce(sum(d.amount), 0) as total,
+              round(coalesce(sum(d.amount * d.probability), 0), 2) as weighted,
               (count(*) filter (where ${IS_STALE}))::int as stale_count
          from ${PIPELINE_DEALS}
          join wfm.statuses st on st.id = s.status_id
         where p.workflow_id = $1::uuid and p.entity_type = 'deal'
-        group by s.key
+        group by s.key, d.currency
+     ), totals as (
+       -- Amounts as text: a jsonb number would reach JavaScript as a float.
+       select key, sum(count)::int as count, sum(stale_count)::int as stale_count,
+              coalesce(jsonb_agg(jsonb_build_object('amount', total::text, 'currency', currency)
+                order by currency) filter (where with_amount > 0), '[]') as totals,
+              coalesce(jsonb_agg(jsonb_build_object('amount', weighted::text, 'currency', currency)
+                order by currency) filter (where with_amount > 0), '[]') as weighted_totals
+         from by_currency
+        group by key
      )
      select c.workflow_id as "workflowId", c.entity_type as "entityType", c.step_id as "stepId",
             c.key, c.active, coalesce(t.count, 0) as count,
-            coalesce(t.total_amount, 0) as "totalAmount",
-            coalesce(t.weighted_amount, 0) as "weightedAmount",
+            coalesce(t.totals, '[]') as totals,
+            coalesce(t.weighted_totals, '[]') as "weightedTotals",
             coalesce(t.stale_count, 0) as "staleCount"
        from columns c
        left join totals t on t.key = c.key

@@ -80,13 +80,3 @@ export function recordConnection<T extends CrmRecordRow>(
       loadPage(serviceContext(ctx), { after, before, limit, inverted }),
   );
 }
-
-export const CrmEntityTypeEnum = builder.enumType('CrmEntityType', {
-  description: 'A kind of CRM record that activities, notes and custom fields attach to.',
-  values: {
-    DEAL: { value: 'deal' },
-    LEAD: { value: 'lead' },
-    ORGANIZATION: { value: 'organization' },
-    PERSON: { value: 'person' },
-  } as const,
-});
