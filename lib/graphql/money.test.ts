@@ -1,4 +1,4 @@
-import { GraphQLScalarType } from 'graphql';
+import type { GraphQLScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from './schema.ts';
 

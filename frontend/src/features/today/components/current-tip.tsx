@@ -47,6 +47,7 @@ export function CurrentTip({ workspaceId }: { workspaceId: string }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<AnswerFailure | null>(null);
   const liveTipWaiting = useRef(false);
+  const deciding = useRef(false);
   const focusAfterLoad = useRef(false);
   const focusTarget = useRef<HTMLHeadingElement>(null);
 
@@ -55,12 +56,16 @@ export function CurrentTip({ workspaceId }: { workspaceId: string }) {
 
   /** The open tip or a new decision, written into the read's cache. */
   async function decideNext() {
+    // One request at a time: two at once could each find no open tip and decide one.
+    if (deciding.current) return;
+    deciding.current = true;
     setLoadingNext(true);
     setRequestError(null);
     const outcome = await requestNextTip();
     if (!outcome.ok) setRequestError(outcome.message);
     setAsked(true);
     setLoadingNext(false);
+    deciding.current = false;
   }
 
   /** Reads the open tip again: a live tip was decided on the server already. */
