@@ -18,6 +18,7 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: {
           DateTime: 'string',
+          Decimal: 'string',
           JSON: 'unknown',
           JSONObject: 'Record<string, unknown>',
         },

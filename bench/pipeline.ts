@@ -134,7 +134,8 @@ export async function benchPipeline(
   await db.asOwner((tx) => tx.exec('analyze'));
 
   const PIPELINE = `query($id: ID!) { pipeline(workflowId: $id) { steps {
-    step { id key name } count totalAmount weightedAmount staleCount
+    step { id key name } count totals { amount currency } weightedTotals { amount currency }
+    staleCount
     deals(first: 50) { id name amount probability } } } }`;
   const viaGraphql = graphql(PIPELINE, { id: workflowId });
   // What the resolvers run: the aggregate, the top deals per step, those deals and the steps,

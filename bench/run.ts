@@ -116,9 +116,9 @@ async function reportTipBenchmarks(db: Db, legName: string, iterations: number) 
   console.log(`## The tip decision on ${legName} (${r.candidates} candidates)\n`);
   table(r.decision, 'RLS floor: the same 3 statements');
   console.log(
-    `\nStatements per decision: ${r.statementsPerDecision}; round trips on Postgres: 3 (begin, RLS context, candidates and policies in one flight; the insert; the end), 4 for nextTip, which looks for an open tip first. CPU outside the database (features + live and 3 shadow policies): ${ms(r.cpu.p50)} p50, ${ms(r.cpu.p95)} p95.\n`,
+    `\nStatements per decision: ${r.statementsPerDecision}; round trips on Postgres: 3 (begin, RLS context, candidates and policies in one flight; the insert; the end), 4 for requestNextTip, which looks for an open tip first. CPU outside the database (features + live and 3 shadow policies): ${ms(r.cpu.p50)} p50, ${ms(r.cpu.p95)} p95.\n`,
   );
-  console.log(`## nextTip(workspaceId) with an open tip on ${legName}\n`);
+  console.log(`## requestNextTip(input: { workspaceId }) with an open tip on ${legName}\n`);
   table(r.nextTip, 'RLS floor: newest open tip');
   console.log(`\nStatements per request: ${r.statementsPerNextTip}.\n`);
   console.log(

@@ -2,7 +2,8 @@
 // - the whole decision (candidates, features, policies, tip row) in one RLS transaction versus
 //   the same three statements sent raw in one RLS transaction, plus the CPU spent outside the
 //   database (features and scoring) and the round trips;
-// - nextTip through GraphQL versus the RLS transaction of the statement it runs;
+// - requestNextTip with a tip open through GraphQL versus the RLS transaction of the statement it
+//   runs first;
 // - signal to tip through the embedded executor (tip/requested to a persisted, delivered tip).
 // Decisions are rolled back so every round decides from the same candidates.
 import { createActivity } from '../lib/crm/activities/service.ts';
@@ -130,15 +131,19 @@ export async function benchTips(db: Db, iterations: number): Promise<TipBenchRes
     if (i >= 200) cpuSamples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
 
-  // nextTip when a tip is open: through GraphQL versus the statement in an RLS transaction.
+  // requestNextTip when a tip is open: through GraphQL versus the statement in an RLS transaction.
   await db.asUser(claims, (tx) => decideTip(tx, workspaceId, userId));
   const nextTipRequest = request(
-    'query($ws: ID!) { nextTip(workspaceId: $ws) { id kind title detail status propensity } }',
-    { ws: workspaceId },
+    `mutation($input: RequestNextTipInput!) {
+      requestNextTip(input: $input) {
+        ... on RequestNextTipSuccess { decision { tip { id kind title detail status propensity } } }
+      }
+    }`,
+    { input: { workspaceId } },
   );
   const graphql = async () => {
-    const data = (await nextTipRequest()) as { nextTip: unknown };
-    if (!data.nextTip) throw new Error('nextTip found no open tip');
+    const data = (await nextTipRequest()) as { requestNextTip: { decision?: { tip: unknown } } };
+    if (!data.requestNextTip.decision?.tip) throw new Error('requestNextTip found no open tip');
   };
   const beforeNext = db.stats.statements;
   await graphql();
@@ -149,7 +154,7 @@ export async function benchTips(db: Db, iterations: number): Promise<TipBenchRes
         name: 'RLS floor: newest open tip',
         run: () => db.asUser(claims, (tx) => selectNewestOpenTip(tx, workspaceId, userId)),
       },
-      { name: 'nextTip via yoga.fetch', run: graphql },
+      { name: 'requestNextTip via yoga.fetch', run: graphql },
     ],
     iterations,
   );

@@ -218,9 +218,13 @@ beforeAll(async () => {
 
   // A tip answered (recommender.tips; the learning function fills policy_updates below), and a
   // promotion (recommender.promotions). recommender.policies come with the workspace.
-  const tip = await api.as(alice, `query($ws: ID!) { nextTip(workspaceId: $ws) { id } }`, {
-    ws: aliceWorkspaceId,
-  });
+  const { requestNextTip } = await api.as(
+    alice,
+    `mutation($input: RequestNextTipInput!) {
+      requestNextTip(input: $input) { ... on RequestNextTipSuccess { decision { tip { id } } } }
+    }`,
+    { input: { workspaceId: aliceWorkspaceId } },
+  );
   const answered = await api.as(
     alice,
     `mutation($feedback: GiveTipFeedbackInput!, $promotion: PromotePolicyInput!) {
@@ -228,7 +232,7 @@ beforeAll(async () => {
       promotePolicy(input: $promotion) { __typename }
     }`,
     {
-      feedback: { tipId: tip.nextTip.id, reaction: 'DONE' },
+      feedback: { tipId: requestNextTip.decision.tip.id, reaction: 'DONE' },
       promotion: { workspaceId: aliceWorkspaceId, policy: 'LINUCB' },
     },
   );

@@ -16,6 +16,7 @@ export interface WaymarkSchemaTypes {
     DateTime: { Input: Date; Output: Date | string };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
     JSON: { Input: JsonValue; Output: unknown };
+    Decimal: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
 }

@@ -1,7 +1,8 @@
-// GraphQL for tips: the next tip, the list, answering, explaining, and the policies' report and
+// GraphQL for tips: the open tip, asking for the next one, the list, answering, explaining, and the policies' report and
 // promotion. The live subscription sits in tip-added-schema.ts.
 import { z } from 'zod';
 import { builder } from '../graphql/builder.ts';
+import { type EntityType, EntityTypeEnum } from '../graphql/entity-type.ts';
 import { serviceContext } from '../graphql/context.ts';
 import { defineMutations } from '../graphql/mutations.ts';
 import { ErrorInterface } from '../graphql/errors.ts';
@@ -13,13 +14,15 @@ import { PromotePolicyInput, promotePolicy } from './evaluation/promote-policy.t
 import type { EstimateWithInterval as Estimate } from './ope/estimators.ts';
 import { POLICY_NAMES, type PolicyName } from './policies/types.ts';
 import { AlreadyDecidedError } from './tips/errors.ts';
-import { GiveTipFeedbackInput, TIP_STATUSES } from './tips/inputs.ts';
+import { GiveTipFeedbackInput, TIP_STATUSES, WorkspaceInput } from './tips/inputs.ts';
 import {
   explainTip,
+  findOpenTip,
   giveTipFeedback,
   listTips,
-  nextTip,
+  requestNextTip,
   type Tip,
+  type TipDecision,
   type TipExplanation,
 } from './tips/service.ts';
 
@@ -41,9 +44,12 @@ export const TipRef = builder.objectRef<Tip>('Tip').implement({
     kind: t.field({ type: TipKindEnum, resolve: (tip) => tip.kind as CandidateKind }),
     title: t.exposeString('title'),
     detail: t.exposeString('detail'),
-    entityType: t.exposeString('entityType', {
+    entityType: t.field({
+      type: EntityTypeEnum,
       nullable: true,
-      description: 'deal, lead, organization, person or activity; null for advice.',
+      description: 'DEAL, LEAD, ORGANIZATION, PERSON or ACTIVITY; null for advice.',
+      // The column's check allows exactly those five.
+      resolve: (tip) => tip.entityType as EntityType | null,
     }),
     entityId: t.exposeID('entityId', { nullable: true }),
     status: t.field({ type: TipStatusEnum, resolve: (tip) => tip.status }),
@@ -160,9 +166,9 @@ builder.queryField('nextTip', (t) =>
     type: TipRef,
     nullable: true,
     description:
-      'Your newest open tip, or a new one decided now; null when nothing is worth suggesting.',
+      'Your newest open tip; null when none is open. It never decides one: requestNextTip does.',
     args: { workspaceId: t.arg.id({ required: true, validate: z.uuid() }) },
-    resolve: (_root, args, ctx) => nextTip(serviceContext(ctx), String(args.workspaceId)),
+    resolve: (_root, args, ctx) => findOpenTip(serviceContext(ctx), String(args.workspaceId)),
   }),
 );
 
@@ -211,13 +217,33 @@ const GiveTipFeedbackInputRef = builder.inputType('GiveTipFeedbackInput', {
   validate: GiveTipFeedbackInput,
 });
 
+const TipDecisionRef = builder.objectRef<TipDecision>('TipDecision').implement({
+  description: 'The tip to show next: your open tip, or one decided for the request.',
+  fields: (t) => ({
+    tip: t.field({
+      type: TipRef,
+      nullable: true,
+      description: 'Null when nothing is worth suggesting.',
+      resolve: (d) => d.tip,
+    }),
+  }),
+});
+
+const RequestNextTipInputRef = builder.inputType('RequestNextTipInput', {
+  fields: (t) => ({ workspaceId: t.id({ required: true }) }),
+  validate: WorkspaceInput,
+});
+
+// A mutation, not a query: when no tip is open it decides one, records it and announces it.
+defineMutations(TipDecisionRef, 'decision', {
+  requestNextTip: [RequestNextTipInputRef, requestNextTip],
+});
+
 defineMutations(
   TipRef,
   'tip',
   { giveTipFeedback: [GiveTipFeedbackInputRef, giveTipFeedback] },
-  {
-    errors: [AlreadyDecidedError],
-  },
+  { errors: [AlreadyDecidedError] },
 );
 
 const PromotePolicyInputRef = builder.inputType('PromotePolicyInput', {

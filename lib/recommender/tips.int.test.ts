@@ -28,6 +28,13 @@ afterAll(() => db.close());
 const TIP =
   'id workspaceId kind title detail entityType entityId status policy propensity snoozedUntil';
 const NEXT_TIP = `query($ws: ID!) { nextTip(workspaceId: $ws) { ${TIP} } }`;
+const REQUEST_NEXT_TIP = `mutation($input: RequestNextTipInput!) {
+  requestNextTip(input: $input) {
+    __typename
+    ... on RequestNextTipSuccess { decision { tip { ${TIP} } } }
+    ... on Error { message code }
+  }
+}`;
 const FEEDBACK = `mutation($input: GiveTipFeedbackInput!) {
   giveTipFeedback(input: $input) {
     __typename
@@ -108,13 +115,30 @@ async function answer(user: Parameters<typeof api.as>[0], input: Record<string, 
   return (await api.as(user, FEEDBACK, { input })).giveTipFeedback;
 }
 
+/** Asks for the next tip (the open one, or one decided now); null when there is nothing to do. */
+async function requestTip(user: Parameters<typeof api.as>[0], workspaceId: string) {
+  const { requestNextTip } = await api.as(user, REQUEST_NEXT_TIP, { input: { workspaceId } });
+  expect(requestNextTip.__typename).toBe('RequestNextTipSuccess');
+  return requestNextTip.decision.tip;
+}
+
+async function tipCount(workspaceId: string): Promise<number> {
+  const [row] = await db.asService((tx) =>
+    tx.query<{ n: number }>(
+      `select count(*)::int as n from recommender.tips where workspace_id = $1`,
+      [workspaceId],
+    ),
+  );
+  return row!.n;
+}
+
 /**
  * The user's tip about this record. The 5 % exploration floor may offer another candidate first
  * (an advice tip): those are dismissed and the next asked for.
  */
 async function tipAbout(user: Parameters<typeof api.as>[0], workspaceId: string, entityId: string) {
   for (let i = 0; i < 10; i++) {
-    const { nextTip: tip } = await api.as(user, NEXT_TIP, { ws: workspaceId });
+    const tip = await requestTip(user, workspaceId);
     if (!tip || tip.entityId === entityId) return tip;
     await answer(user, { tipId: tip.id, reaction: 'DISMISS' });
   }
@@ -130,10 +154,10 @@ async function policyUpdates(workspaceId: string) {
   );
 }
 
-describe('nextTip', () => {
+describe('requestNextTip', () => {
   it('suggests an action from the user’s own pipeline, and the same one until it is answered', async () => {
     const ws = await busyWorkspace();
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     expect(tip).toMatchObject({ status: 'OPEN', policy: 'RULES' });
     // The rules baseline ranks by urgency: the overdue task first, unless the floor explored.
     expect(['OVERDUE_ACTIVITY', 'STALE_DEAL', 'DEAL_WITHOUT_NEXT_ACTIVITY', 'ADVICE']).toContain(
@@ -141,13 +165,13 @@ describe('nextTip', () => {
     );
     expect(tip.propensity).toBeGreaterThan(0);
     expect(tip.propensity).toBeLessThanOrEqual(1);
-    const again = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
-    expect(again.nextTip.id).toBe(tip.id);
+    expect((await requestTip(ws.owner, ws.workspaceId)).id).toBe(tip.id);
+    expect(await tipCount(ws.workspaceId)).toBe(1);
   });
 
   it('names the stale deal and the overdue task among the candidates it chose from', async () => {
     const ws = await busyWorkspace();
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     const [row] = await db.asService((tx) =>
       tx.query<{ keys: string[] }>(
         `select array(select c ->> 'key' from jsonb_array_elements(context -> 'candidates') c) as keys
@@ -165,7 +189,7 @@ describe('nextTip', () => {
     const ws = await busyWorkspace();
     const seen = new Set<string>();
     for (let i = 0; i < 3; i++) {
-      const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+      const tip = await requestTip(ws.owner, ws.workspaceId);
       const key = `${tip.kind}:${tip.entityId}`;
       expect(seen.has(key)).toBe(false);
       seen.add(key);
@@ -177,10 +201,22 @@ describe('nextTip', () => {
   });
 });
 
+describe('nextTip', () => {
+  it('reads the open tip without deciding one: null until a tip is asked for', async () => {
+    const ws = await busyWorkspace();
+    const before = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    expect(before.nextTip).toBeNull();
+    expect(await tipCount(ws.workspaceId)).toBe(0);
+    const tip = await requestTip(ws.owner, ws.workspaceId);
+    const after = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    expect(after.nextTip).toMatchObject({ id: tip.id, status: 'OPEN' });
+  });
+});
+
 describe('giveTipFeedback', () => {
   it('records the answer once; a second answer is AlreadyDecidedError', async () => {
     const ws = await busyWorkspace();
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     const done = await answer(ws.owner, { tipId: tip.id, reaction: 'DONE' });
     expect(done.tip.status).toBe('DONE');
     const again = await answer(ws.owner, { tipId: tip.id, reaction: 'DISMISS' });
@@ -195,7 +231,7 @@ describe('giveTipFeedback', () => {
   it('answers another user’s tip as not found, and changes nothing', async () => {
     const ws = await busyWorkspace();
     const member = await ws.addMember('MEMBER');
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     const result = await answer(member, { tipId: tip.id, reaction: 'DONE' });
     expect(result).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     const mine = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
@@ -204,7 +240,7 @@ describe('giveTipFeedback', () => {
 
   it('refuses a snooze in the past or without a time, naming the field', async () => {
     const ws = await busyWorkspace();
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     const past = await answer(ws.owner, {
       tipId: tip.id,
       reaction: 'SNOOZE',
@@ -224,7 +260,7 @@ describe('giveTipFeedback', () => {
 describe('learning from answers', () => {
   it('updates every policy once per answer, however often the event is handled', async () => {
     const ws = await busyWorkspace();
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     await answer(ws.owner, { tipId: tip.id, reaction: 'DONE' });
     await settle();
     const after = await policyUpdates(ws.workspaceId);
@@ -252,7 +288,7 @@ describe('learning from answers', () => {
 
   it('brings a snoozed tip back when its snooze ends', async () => {
     const ws = await busyWorkspace();
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     const snoozed = await answer(ws.owner, {
       tipId: tip.id,
       reaction: 'SNOOZE',
@@ -372,7 +408,7 @@ describe('the durable decision', () => {
 describe('explainTip', () => {
   it('says which policy chose, the weightiest features, and what each shadow would have chosen', async () => {
     const ws = await busyWorkspace();
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     const { explainTip } = await api.as(
       ws.owner,
       `query($id: ID!) { explainTip(tipId: $id) { policy propensity candidateCount priority
@@ -397,7 +433,7 @@ describe('explainTip', () => {
   it('answers another user’s tip as not found', async () => {
     const ws = await busyWorkspace();
     const stranger = await createUser(db);
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     const result = await api.raw(
       stranger,
       `query($id: ID!) { explainTip(tipId: $id) { policy } }`,
@@ -411,7 +447,7 @@ describe('policies: report and promotion', () => {
   it('reports every policy with intervals once tips are answered, and lets an admin promote a shadow', async () => {
     const ws = await busyWorkspace();
     for (let i = 0; i < 4; i++) {
-      const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+      const tip = await requestTip(ws.owner, ws.workspaceId);
       if (!tip) break;
       await answer(ws.owner, { tipId: tip.id, reaction: i % 2 === 0 ? 'DONE' : 'DISMISS' });
     }
@@ -449,7 +485,7 @@ describe('policies: report and promotion', () => {
       to_policy: 'linucb',
       reason: 'best DR estimate',
     });
-    const { nextTip: tip } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const tip = await requestTip(ws.owner, ws.workspaceId);
     if (tip) expect(tip.policy).toBe('LINUCB');
   });
 
@@ -491,7 +527,7 @@ describe('privacy', () => {
   it('shows nobody another user’s tips, not even workspace admins', async () => {
     const ws = await busyWorkspace();
     const admin = await ws.addMember('ADMIN');
-    await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    await requestTip(ws.owner, ws.workspaceId);
     const theirs = await api.as(admin, `query($ws: ID!) { tips(workspaceId: $ws) { id } }`, {
       ws: ws.workspaceId,
     });
@@ -561,7 +597,7 @@ describe('tipAdded', () => {
     const member = await ws.addMember('MEMBER');
     const ownerStream = await subscribe(ws.owner, ws.workspaceId);
     const memberStream = await subscribe(member, ws.workspaceId);
-    const { nextTip: first } = await api.as(ws.owner, NEXT_TIP, { ws: ws.workspaceId });
+    const first = await requestTip(ws.owner, ws.workspaceId);
     await untilLive(ownerStream, { ...first, userId: ws.owner.id });
     await answer(ws.owner, { tipId: first.id, reaction: 'DONE' });
     ownerStream.text = '';

@@ -39,13 +39,18 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const NEXT_TIP = `query($ws: ID!) { nextTip(workspaceId: $ws) { id kind title entityType } }`;
+const REQUEST_NEXT_TIP = `mutation($input: RequestNextTipInput!) {
+  requestNextTip(input: $input) {
+    ... on RequestNextTipSuccess { decision { tip { id kind title entityType } } }
+  }
+}`;
 const ANSWER = `mutation($input: GiveTipFeedbackInput!) { giveTipFeedback(input: $input) { __typename } }`;
 
 it('offers the demo user tips from their own pipeline, and learns from the answers', async () => {
   const kinds = new Set<string>();
   for (let i = 0; i < 6; i++) {
-    const { nextTip: tip } = await api.as(demo, NEXT_TIP, { ws: workspaceId });
+    const { requestNextTip } = await api.as(demo, REQUEST_NEXT_TIP, { input: { workspaceId } });
+    const tip = requestNextTip.decision.tip;
     expect(tip).not.toBeNull();
     kinds.add(tip.kind);
     await api.as(demo, ANSWER, {

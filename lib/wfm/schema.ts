@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { builder } from '../graphql/builder.ts';
 import { serviceContext } from '../graphql/context.ts';
+import { type EntityType, EntityTypeEnum } from '../graphql/entity-type.ts';
 import { ErrorInterface } from '../graphql/errors.ts';
 import { WorkspaceRoleEnum } from '../workspaces/schema.ts';
 import * as definitions from './definitions.ts';
@@ -142,8 +143,11 @@ WorkflowRef.implement({
     id: t.exposeID('id'),
     workspaceId: t.exposeID('workspaceId'),
     name: t.exposeString('name'),
-    entityType: t.exposeString('entityType', {
-      description: 'What moves through it: deal, lead, ticket, …',
+    entityType: t.field({
+      type: EntityTypeEnum,
+      description: 'What moves through it: DEAL, LEAD, TICKET, …',
+      // Workflows are created from the default specs, whose entity types the enum lists.
+      resolve: (w) => w.entityType as EntityType,
     }),
     projectTypeKey: t.exposeString('projectTypeKey'),
     projectTypeName: t.exposeString('projectTypeName'),
@@ -188,7 +192,7 @@ builder.queryField('workflows', (t) =>
     description: "A workspace's workflows, optionally for one entity type.",
     args: {
       workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
-      entityType: t.arg.string(),
+      entityType: t.arg({ type: EntityTypeEnum }),
     },
     resolve: (_root, args, ctx) =>
       definitions.listWorkflows(serviceContext(ctx), {
@@ -212,7 +216,7 @@ builder.queryField('availableTransitions', (t) =>
     type: [TransitionOptionRef],
     description: "Every other step of the entity's workflow version: allowed now, or why not.",
     args: {
-      entityType: t.arg.string({ required: true }),
+      entityType: t.arg({ type: EntityTypeEnum, required: true }),
       entityId: t.arg.id({ required: true, validate: z.uuid() }),
     },
     resolve: (_root, args, ctx) =>

@@ -15,6 +15,18 @@ export interface ReceivedEmail {
   body: string;
 }
 
+/**
+ * The body as its reader sees it: quoted-printable lines are wrapped at 76 characters (a link
+ * can break anywhere, `=` reads `=3D`), so tests would otherwise pass or fail with text lengths.
+ */
+function decodeBody(body: string, encoding: string | undefined): string {
+  if (encoding?.toLowerCase() !== 'quoted-printable') return body;
+  const bytes = body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
 /** A real SMTP server on loopback that requires our credentials and keeps what it receives. */
 export async function startSmtpServer(port = 0) {
   const received: ReceivedEmail[] = [];
@@ -43,7 +55,7 @@ export async function startSmtpServer(port = 0) {
           mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           rcptTo: session.envelope.rcptTo.map((r) => r.address),
           headers,
-          body: rest.join('\r\n\r\n'),
+          body: decodeBody(rest.join('\r\n\r\n'), headers['content-transfer-encoding']),
         });
         callback();
       });

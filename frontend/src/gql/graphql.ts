@@ -75,7 +75,7 @@ export type CreateActivityInput = {
   /** A live record of this workspace. */
   entityId?: string | number | null | undefined;
   /** Give with entityId. */
-  entityType?: CrmEntityType | null | undefined;
+  entityType?: EntityType | null | undefined;
   kind: ActivityKind;
   metadata?: Record<string, unknown> | null | undefined;
   title: string;
@@ -128,7 +128,7 @@ export type CreateNoteInput = {
   body: string;
   /** The note goes in this record’s workspace. */
   entityId: string | number;
-  entityType: CrmEntityType;
+  entityType: EntityType;
 };
 
 export type CreateOrganizationInput = {
@@ -172,11 +172,11 @@ export type CreateWorkspaceInput = {
   slug?: string | null | undefined;
 };
 
-/** A kind of CRM record that activities, notes and custom fields attach to. */
-export type CrmEntityType = 'DEAL' | 'LEAD' | 'ORGANIZATION' | 'PERSON';
-
 export type CustomFieldType =
   'BOOLEAN' | 'DATE' | 'MULTI_SELECT' | 'NUMBER' | 'SELECT' | 'TEXT' | 'URL' | 'USER';
+
+/** A kind of entity: a CRM record, an activity, or a support ticket. */
+export type EntityType = 'ACTIVITY' | 'DEAL' | 'LEAD' | 'ORGANIZATION' | 'PERSON' | 'TICKET';
 
 export type GiveTipFeedbackInput = {
   reaction: TipReaction;
@@ -237,6 +237,10 @@ export type RemoveWorkflowTransitionInput = {
 
 export type ReopenActivityInput = {
   id: string | number;
+};
+
+export type RequestNextTipInput = {
+  workspaceId: string | number;
 };
 
 /** What reaching a status means: still open, won, lost, or done (for processes without a win). */
@@ -391,7 +395,7 @@ export type MyTasksQuery = {
         overdue: boolean;
         createdAt: string;
         assigneeId: string | null;
-        entityType: CrmEntityType | null;
+        entityType: EntityType | null;
         entityId: string | null;
       };
     }>;
@@ -974,8 +978,8 @@ export type PipelineBoardQuery = {
     steps: Array<{
       count: number;
       staleCount: number;
-      totalAmount: number;
-      weightedAmount: number;
+      totals: Array<{ amount: string; currency: string }>;
+      weightedTotals: Array<{ amount: string; currency: string }>;
       step: {
         id: string;
         key: string;
@@ -1067,7 +1071,7 @@ export type CreateRecordNoteMutation = {
 
 export type RecordCustomFieldDefinitionsQueryVariables = Exact<{
   workspaceId: string | number;
-  entityType: CrmEntityType;
+  entityType: EntityType;
 }>;
 
 export type RecordCustomFieldDefinitionsQuery = {
@@ -1083,7 +1087,7 @@ export type RecordCustomFieldDefinitionsQuery = {
 };
 
 export type RecordTimelineQueryVariables = Exact<{
-  entityType: CrmEntityType;
+  entityType: EntityType;
   entityId: string | number;
   first: number;
   after?: string | null | undefined;
@@ -1139,7 +1143,7 @@ export type RecordTimelineQuery = {
 
 export type RecordTransitionsQueryVariables = Exact<{
   entityId: string | number;
-  entityType: string;
+  entityType: EntityType;
 }>;
 
 export type RecordTransitionsQuery = {
@@ -1169,13 +1173,13 @@ export type TaskFieldsFragment = {
   overdue: boolean;
   createdAt: string;
   assigneeId: string | null;
-  entityType: CrmEntityType | null;
+  entityType: EntityType | null;
   entityId: string | null;
 };
 
 export type RecordTasksQueryVariables = Exact<{
   workspaceId: string | number;
-  entityType: CrmEntityType;
+  entityType: EntityType;
   entityId: string | number;
   after?: string | null | undefined;
 }>;
@@ -1194,7 +1198,7 @@ export type RecordTasksQuery = {
         overdue: boolean;
         createdAt: string;
         assigneeId: string | null;
-        entityType: CrmEntityType | null;
+        entityType: EntityType | null;
         entityId: string | null;
       };
     }>;
@@ -1221,7 +1225,7 @@ export type CreateTaskActivityMutation = {
           overdue: boolean;
           createdAt: string;
           assigneeId: string | null;
-          entityType: CrmEntityType | null;
+          entityType: EntityType | null;
           entityId: string | null;
         };
       }
@@ -1626,6 +1630,18 @@ export type GiveTipFeedbackMutation = {
       };
 };
 
+export type CurrentTipFieldsFragment = {
+  id: string;
+  kind: TipKind;
+  title: string;
+  detail: string;
+  entityType: EntityType | null;
+  entityId: string | null;
+  status: TipStatus;
+  policy: PolicyName;
+  createdAt: string;
+};
+
 export type NextTipQueryVariables = Exact<{
   workspaceId: string | number;
 }>;
@@ -1636,12 +1652,44 @@ export type NextTipQuery = {
     kind: TipKind;
     title: string;
     detail: string;
-    entityType: string | null;
+    entityType: EntityType | null;
     entityId: string | null;
     status: TipStatus;
     policy: PolicyName;
     createdAt: string;
   } | null;
+};
+
+export type RequestNextTipMutationVariables = Exact<{
+  input: RequestNextTipInput;
+}>;
+
+export type RequestNextTipMutation = {
+  requestNextTip:
+    | { __typename: 'ForbiddenError'; message: string; code: string }
+    | { __typename: 'NotFoundError'; entity: string; message: string; code: string }
+    | {
+        __typename: 'RequestNextTipSuccess';
+        decision: {
+          tip: {
+            id: string;
+            kind: TipKind;
+            title: string;
+            detail: string;
+            entityType: EntityType | null;
+            entityId: string | null;
+            status: TipStatus;
+            policy: PolicyName;
+            createdAt: string;
+          } | null;
+        };
+      }
+    | {
+        __typename: 'ValidationError';
+        message: string;
+        code: string;
+        fieldErrors: Array<{ path: Array<string>; message: string }>;
+      };
 };
 
 export type TipAddedSubscriptionVariables = Exact<{
@@ -1670,7 +1718,7 @@ export type TodayOpenActivitiesQuery = {
         done: boolean;
         doneAt: string | null;
         overdue: boolean;
-        entityType: CrmEntityType | null;
+        entityType: EntityType | null;
         entityId: string | null;
       };
     }>;
@@ -1808,7 +1856,7 @@ export type WorkflowQuery = {
   workflow: {
     id: string;
     name: string;
-    entityType: string;
+    entityType: EntityType;
     projectTypeName: string;
     versions: Array<{
       id: string;
@@ -1846,7 +1894,7 @@ export type WorkflowsQuery = {
   workflows: Array<{
     id: string;
     name: string;
-    entityType: string;
+    entityType: EntityType;
     projectTypeName: string;
     versions: Array<{
       id: string;
@@ -2104,6 +2152,30 @@ export const RunDetailFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RunDetailFieldsFragment, unknown>;
+export const CurrentTipFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CurrentTipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tip' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CurrentTipFieldsFragment, unknown>;
 export const WorkflowStepFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4861,7 +4933,7 @@ export const DealTransitionsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'entityType' },
-                value: { kind: 'StringValue', value: 'deal', block: false },
+                value: { kind: 'EnumValue', value: 'DEAL' },
               },
             ],
             selectionSet: {
@@ -5039,7 +5111,7 @@ export const DealWorkflowsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'entityType' },
-                value: { kind: 'StringValue', value: 'deal', block: false },
+                value: { kind: 'EnumValue', value: 'DEAL' },
               },
             ],
             selectionSet: {
@@ -5115,8 +5187,28 @@ export const PipelineBoardDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'staleCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalAmount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'weightedAmount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'totals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weightedTotals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'step' },
@@ -5550,7 +5642,7 @@ export const RecordCustomFieldDefinitionsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityType' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CrmEntityType' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EntityType' } },
           },
         },
       ],
@@ -5606,7 +5698,7 @@ export const RecordTimelineDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityType' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CrmEntityType' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EntityType' } },
           },
         },
         {
@@ -5838,7 +5930,7 @@ export const RecordTransitionsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityType' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EntityType' } },
           },
         },
       ],
@@ -5921,7 +6013,7 @@ export const RecordTasksDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityType' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CrmEntityType' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EntityType' } },
           },
         },
         {
@@ -7617,23 +7709,170 @@ export const NextTipDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CurrentTipFields' } },
               ],
             },
           },
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CurrentTipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tip' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<NextTipQuery, NextTipQueryVariables>;
+export const RequestNextTipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestNextTip' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestNextTipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestNextTip' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RequestNextTipSuccess' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decision' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'tip' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CurrentTipFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiErrorFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CurrentTipFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tip' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiErrorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Error' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ValidationError' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fieldErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotFoundError' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'entity' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestNextTipMutation, RequestNextTipMutationVariables>;
 export const TipAddedDocument = {
   kind: 'Document',
   definitions: [

@@ -168,6 +168,12 @@ export const possibleTypes: Record<string, string[]> = {
     'ReplayAutomationRunSuccess',
     'ValidationError',
   ],
+  RequestNextTipResult: [
+    'ForbiddenError',
+    'NotFoundError',
+    'RequestNextTipSuccess',
+    'ValidationError',
+  ],
   TimelineItem: ['TimelineActivity', 'TimelineNote', 'TimelineStatusChange'],
   UpdateActivityResult: [
     'ForbiddenError',

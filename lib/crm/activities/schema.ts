@@ -4,7 +4,7 @@ import { serviceContext } from '../../graphql/context.ts';
 import { bindZodSchema, zodInput } from '../../graphql/zod-input.ts';
 import { OrderDirectionEnum } from '../deals/schema.ts';
 import { defineRecordApi } from '../records/record-schema.ts';
-import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { ACTIVITY_KINDS, type ActivityKind, ActivityFilter, ActivityKindSchema } from './inputs.ts';
 import { type Activity, activityKind } from './kind.ts';
 import {
@@ -46,7 +46,7 @@ ActivityRef.implement({
     }),
     assigneeId: t.exposeID('assigneeId', { nullable: true }),
     entityType: t.field({
-      type: CrmEntityTypeEnum,
+      type: EntityTypeEnum,
       nullable: true,
       resolve: (a) => a.entityType,
     }),

@@ -40,7 +40,7 @@ const DELETE_DEFINITION = `mutation($id: ID!) {
     ... on Error { code }
   }
 }`;
-const LIST_DEFINITIONS = `query($ws: ID!, $type: CrmEntityType!) {
+const LIST_DEFINITIONS = `query($ws: ID!, $type: EntityType!) {
   customFieldDefinitions(workspaceId: $ws, entityType: $type) { key label position }
 }`;
 const CREATE_ORGANIZATION = `mutation($input: CreateOrganizationInput!) {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { builder, type JsonValue } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
-import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { CUSTOM_FIELD_FILTER_OPS, type CustomFieldFilter } from './filters.ts';
 import {
   CreateCustomFieldDefinitionInput,
@@ -63,7 +63,7 @@ CustomFieldDefinitionRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     workspaceId: t.exposeID('workspaceId'),
-    entityType: t.field({ type: CrmEntityTypeEnum, resolve: (d) => d.entityType }),
+    entityType: t.field({ type: EntityTypeEnum, resolve: (d) => d.entityType }),
     key: t.exposeString('key', { description: 'Fixed once created.' }),
     label: t.exposeString('label'),
     type: t.field({ type: CustomFieldTypeEnum, resolve: (d) => d.type }),
@@ -84,7 +84,7 @@ builder.queryField('customFieldDefinitions', (t) =>
     description: "A workspace's custom fields for one record type, in display order.",
     args: {
       workspaceId: t.arg.id({ required: true, validate: z.uuid() }),
-      entityType: t.arg({ type: CrmEntityTypeEnum, required: true }),
+      entityType: t.arg({ type: EntityTypeEnum, required: true }),
     },
     resolve: (_root, args, ctx) =>
       listCustomFieldDefinitions(serviceContext(ctx), {
@@ -97,7 +97,7 @@ builder.queryField('customFieldDefinitions', (t) =>
 const CreateCustomFieldDefinitionInputRef = builder.inputType('CreateCustomFieldDefinitionInput', {
   fields: (t) => ({
     workspaceId: t.id({ required: true }),
-    entityType: t.field({ type: CrmEntityTypeEnum, required: true }),
+    entityType: t.field({ type: EntityTypeEnum, required: true }),
     key: t.string({
       required: true,
       description:

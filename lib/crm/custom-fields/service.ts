@@ -1,5 +1,6 @@
 // Custom field definitions (admins shape them per workspace and entity type) and the validation
 // of values against them on every write of a record.
+import type { EntityType } from '../../graphql/entity-type.ts';
 import type { Tx } from '../../db/port.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
 import {
@@ -84,7 +85,8 @@ export async function validateCustomFields(
 
 export function listCustomFieldDefinitions(
   ctx: ServiceContext,
-  args: { workspaceId: string; entityType: CustomFieldEntityType },
+  // Any entity type the API names: the input's check refuses those without custom fields.
+  args: { workspaceId: string; entityType: EntityType },
 ): Promise<sql.CustomFieldDefinition[]> {
   const { workspaceId, entityType } = parseInput(ListCustomFieldDefinitionsInput, args, []);
   return sql.selectDefinitions(ctx.tx, workspaceId, entityType);

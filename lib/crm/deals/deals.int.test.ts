@@ -47,10 +47,14 @@ const LIST = `query($ws: ID!, $first: Int, $after: String, $last: Int, $before: 
 type Steps = Record<string, string>;
 
 /** The step ids of the workspace's workflow for an entity type, by step key. */
-async function stepsOf(user: TestUser, workspaceId: string, entityType: string): Promise<Steps> {
+async function stepsOf(
+  user: TestUser,
+  workspaceId: string,
+  entityType: 'DEAL' | 'LEAD',
+): Promise<Steps> {
   const data = await api.as(
     user,
-    `query($ws: ID!, $type: String) {
+    `query($ws: ID!, $type: EntityType) {
       workflows(workspaceId: $ws, entityType: $type) { versions { state steps { id key } } }
     }`,
     { ws: workspaceId, type: entityType },
@@ -61,7 +65,7 @@ async function stepsOf(user: TestUser, workspaceId: string, entityType: string):
 
 async function workspace() {
   const ws = await createWorkspaceWithOwner(db, api);
-  return { ...ws, steps: await stepsOf(ws.owner, ws.workspaceId, 'deal') };
+  return { ...ws, steps: await stepsOf(ws.owner, ws.workspaceId, 'DEAL') };
 }
 
 async function createOrg(user: TestUser, workspaceId: string, name: string): Promise<string> {
@@ -297,7 +301,7 @@ describe('creating a deal', () => {
     if (field === 'workflowId') {
       const data = await api.as(
         owner,
-        'query($ws: ID!) { workflows(workspaceId: $ws, entityType: "lead") { id } }',
+        'query($ws: ID!) { workflows(workspaceId: $ws, entityType: LEAD) { id } }',
         { ws: workspaceId },
       );
       input.workflowId = data.workflows[0].id;
@@ -518,7 +522,7 @@ describe('moving a deal through the pipeline', () => {
 
   it('refuses a step of the lead workflow (STEP_NOT_IN_WORKFLOW)', async () => {
     const { owner, workspaceId } = await workspace();
-    const leadSteps = await stepsOf(owner, workspaceId, 'lead');
+    const leadSteps = await stepsOf(owner, workspaceId, 'LEAD');
     const deal = await createDeal(owner, { workspaceId, name: 'Confused' });
     const before = await trail(deal.id);
 
@@ -707,7 +711,7 @@ describe('listing deals', () => {
       names(owner, { ws: workspaceId, ...variables });
     const workflows = await api.as(
       owner,
-      'query($ws: ID!) { workflows(workspaceId: $ws, entityType: "deal") { id } }',
+      'query($ws: ID!) { workflows(workspaceId: $ws, entityType: DEAL) { id } }',
       { ws: workspaceId },
     );
 

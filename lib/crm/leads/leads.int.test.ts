@@ -65,7 +65,7 @@ async function workspace() {
   const data = await api.as(
     ws.owner,
     `query($ws: ID!) {
-      workflows(workspaceId: $ws, entityType: "lead") { versions { steps { id key } } }
+      workflows(workspaceId: $ws, entityType: LEAD) { versions { steps { id key } } }
     }`,
     { ws: ws.workspaceId },
   );

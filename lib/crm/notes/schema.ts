@@ -3,7 +3,7 @@
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineRecordApi } from '../records/record-schema.ts';
-import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import type { Note } from './kind.ts';
 import { noteKind } from './kind.ts';
 import { createNote, deleteNote, loadNotes, updateNote } from './service.ts';
@@ -18,7 +18,7 @@ NoteRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     workspaceId: t.exposeID('workspaceId'),
-    entityType: t.field({ type: CrmEntityTypeEnum, resolve: (n) => n.entityType }),
+    entityType: t.field({ type: EntityTypeEnum, resolve: (n) => n.entityType }),
     entityId: t.exposeID('entityId'),
     body: t.exposeString('body'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

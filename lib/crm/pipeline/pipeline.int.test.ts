@@ -27,7 +27,8 @@ afterAll(() => db.close());
 
 const PIPELINE = `query($id: ID!, $first: Int) { pipeline(workflowId: $id) {
   workflow { name }
-  steps { step { key } count totalAmount weightedAmount staleCount deals(first: $first) { name amount } }
+  steps { step { key } count totals { amount currency } weightedTotals { amount currency }
+    staleCount deals(first: $first) { name amount } }
 } }`;
 const STALE = `query($ws: ID!, $first: Int) { staleDeals(workspaceId: $ws, first: $first) {
   deal { name } step { key } daysInStep expectedDwellDays overdueDays } }`;
@@ -57,7 +58,12 @@ async function salesWorkspace(name = 'Acme') {
   const workflowId = workflow!.id;
 
   /** A deal walked along allowed transitions to the step, by the member. */
-  async function deal(dealName: string, amount: number | null, step: keyof typeof PATHS) {
+  async function deal(
+    dealName: string,
+    amount: number | null,
+    step: keyof typeof PATHS,
+    currency = 'USD',
+  ) {
     const steps = await activeSteps(workflowId);
     return db.asUser(member.claims, async (tx) => {
       const ctx = { tx, userId: member.id };
@@ -65,6 +71,7 @@ async function salesWorkspace(name = 'Acme') {
         workspaceId: ws.workspaceId,
         name: dealName,
         amount,
+        currency,
       });
       for (const key of PATHS[step]!) {
         await moveDealToStep(ctx, { dealId: created.id, toStepId: steps[key]! });
@@ -98,11 +105,14 @@ const inStepSince = (dealId: string, days: number) =>
 type Column = {
   step: { key: string };
   count: number;
-  totalAmount: number;
-  weightedAmount: number;
+  totals: Money[];
+  weightedTotals: Money[];
   staleCount: number;
   deals: { name: string; amount: number | null }[];
 };
+
+type Money = { amount: string; currency: string };
+const usd = (amount: string): Money[] => [{ amount, currency: 'USD' }];
 
 describe('the pipeline', () => {
   let w: Awaited<ReturnType<typeof salesWorkspace>>;
@@ -134,19 +144,37 @@ describe('the pipeline', () => {
       (pipeline.steps as Column[]).map((c) => [
         c.step.key,
         c.count,
-        c.totalAmount,
-        c.weightedAmount,
+        c.totals,
+        c.weightedTotals,
         c.staleCount,
       ]),
     ).toEqual([
       // Alpha 1000 + Bravo 2000 + Charlie (no amount) at 10%; Hotel is deleted.
-      ['qualification', 3, 3000, 300, 1],
-      ['initial_contact', 0, 0, 0, 0],
-      ['discovery', 0, 0, 0, 0],
-      ['proposal', 1, 5000, 3000, 0],
-      ['negotiation', 1, 3000, 2400, 1],
-      ['closed_won', 1, 4000, 4000, 0],
-      ['closed_lost', 1, 700, 0, 0],
+      ['qualification', 3, usd('3000.00'), usd('300.00'), 1],
+      ['initial_contact', 0, [], [], 0],
+      ['discovery', 0, [], [], 0],
+      ['proposal', 1, usd('5000.00'), usd('3000.00'), 0],
+      ['negotiation', 1, usd('3000.00'), usd('2400.00'), 1],
+      ['closed_won', 1, usd('4000.00'), usd('4000.00'), 0],
+      ['closed_lost', 1, usd('700.00'), usd('0.00'), 0],
+    ]);
+  });
+
+  it('totals each currency on its own, exact to the cent, never adding euros to dollars', async () => {
+    const x = await salesWorkspace('Two currencies');
+    await x.deal('Dollars', 1000.1, 'proposal');
+    await x.deal('More dollars', 0.2, 'proposal');
+    await x.deal('Euros', 250.55, 'proposal', 'EUR');
+    const { pipeline } = await api.as(x.member, PIPELINE, { id: x.workflowId });
+    const proposal = (pipeline.steps as Column[]).find((c) => c.step.key === 'proposal')!;
+    expect(proposal.totals).toEqual([
+      { amount: '250.55', currency: 'EUR' },
+      { amount: '1000.30', currency: 'USD' },
+    ]);
+    // Proposal's probability is 60%; weighted sums are rounded to cents in SQL.
+    expect(proposal.weightedTotals).toEqual([
+      { amount: '150.33', currency: 'EUR' },
+      { amount: '600.18', currency: 'USD' },
     ]);
   });
 
@@ -267,14 +295,14 @@ describe('the pipeline across workflow versions', () => {
     await w.deal('New lead', 1000, 'qualification');
 
     const { pipeline } = await api.as(w.member, PIPELINE, { id: w.workflowId });
-    expect((pipeline.steps as Column[]).map((c) => [c.step.key, c.count, c.totalAmount])).toEqual([
-      ['qualification', 2, 1100],
-      ['discovery', 0, 0],
-      ['proposal', 0, 0],
-      ['negotiation', 0, 0],
-      ['closed_won', 0, 0],
-      ['closed_lost', 0, 0],
-      ['initial_contact', 1, 200],
+    expect((pipeline.steps as Column[]).map((c) => [c.step.key, c.count, c.totals])).toEqual([
+      ['qualification', 2, usd('1100.00')],
+      ['discovery', 0, []],
+      ['proposal', 0, []],
+      ['negotiation', 0, []],
+      ['closed_won', 0, []],
+      ['closed_lost', 0, []],
+      ['initial_contact', 1, usd('200.00')],
     ]);
   });
 
@@ -317,14 +345,14 @@ describe('the pipeline across workflow versions', () => {
     ]);
     const { pipeline } = await api.as(w.member, PIPELINE, { id: w.workflowId });
     expect(
-      (pipeline.steps as Column[]).map((c) => [c.step.key, c.count, c.weightedAmount]),
+      (pipeline.steps as Column[]).map((c) => [c.step.key, c.count, c.weightedTotals]),
     ).toEqual([
-      ['qualification', 1, 15],
-      ['discovery', 1, 80],
-      ['proposal', 0, 0],
-      ['negotiation', 0, 0],
-      ['closed_won', 0, 0],
-      ['closed_lost', 0, 0],
+      ['qualification', 1, usd('15.00')],
+      ['discovery', 1, usd('80.00')],
+      ['proposal', 0, []],
+      ['negotiation', 0, []],
+      ['closed_won', 0, []],
+      ['closed_lost', 0, []],
     ]);
   });
 });
@@ -354,7 +382,7 @@ describe('round trips', () => {
     const large = await workspaceWithDeals(30);
     const query = `query($id: ID!) { pipeline(workflowId: $id) {
       workflow { name versions { version } }
-      steps { step { key name status { name } } count weightedAmount staleCount
+      steps { step { key name status { name } } count weightedTotals { amount currency } staleCount
               deals { id name amount probability } } } }`;
     const smallCount = await statementsFor(small.member, query, { id: small.workflowId });
     const largeCount = await statementsFor(large.member, query, { id: large.workflowId });

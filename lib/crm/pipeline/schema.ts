@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
+import { MoneyRef } from '../../graphql/money.ts';
 import { learnedStepFields } from '../../wfm/learning-schema.ts';
 import { WorkflowRef, WorkflowStepRef } from '../../wfm/schema.ts';
 import { DealRef } from '../deals/schema.ts';
@@ -25,11 +26,16 @@ const PipelineStepRef = builder.objectRef<PipelineStepRow>('PipelineStep').imple
   fields: (t) => ({
     step: t.field({ type: WorkflowStepRef, resolve: (s) => s.stepId }),
     count: t.exposeInt('count', { description: 'Live deals in the step.' }),
-    totalAmount: t.exposeFloat('totalAmount', {
-      description: 'Sum of their amounts as recorded, whatever their currency.',
+    totals: t.field({
+      type: [MoneyRef],
+      description:
+        'Sum of their amounts, one per currency they have amounts in (by code); never added across currencies.',
+      resolve: (s) => s.totals,
     }),
-    weightedAmount: t.exposeFloat('weightedAmount', {
-      description: 'Sum of amount × probability.',
+    weightedTotals: t.field({
+      type: [MoneyRef],
+      description: 'Sum of amount × probability, per currency like `totals`, rounded to cents.',
+      resolve: (s) => s.weightedTotals,
     }),
     staleCount: t.exposeInt('staleCount', {
       description: 'Deals in the step longer than its expected dwell.',

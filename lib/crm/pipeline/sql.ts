@@ -7,6 +7,7 @@
 // a pass over the workflow's whole status history on every read, so it is shown beside the
 // configured one rather than used here.
 import type { Tx } from '../../db/port.ts';
+import type { Money } from '../../graphql/money.ts';
 
 export type PipelineStepRow = {
   workflowId: string;
@@ -16,8 +17,10 @@ export type PipelineStepRow = {
   /** Whether the step is one of the active version's; the others hold deals on older versions. */
   active: boolean;
   count: number;
-  totalAmount: number;
-  weightedAmount: number;
+  /** Per currency (those its deals have amounts in), by currency code: never added across. */
+  totals: Money[];
+  /** amount × probability, per currency like `totals`, rounded to cents. */
+  weightedTotals: Money[];
   staleCount: number;
 };
 
@@ -36,19 +39,29 @@ export function selectPipelineSteps(tx: Tx, workflowId: string): Promise<Pipelin
     `with columns as (
        select workflow_id, entity_type, step_id, key, active, position
          from wfm.workflow_step_keys where workflow_id = $1::uuid
-     ), totals as (
-       select p.step_key as key, count(*)::int as count,
-              coalesce(sum(d.amount), 0)::float8 as total_amount,
-              coalesce(sum(d.amount * d.probability), 0)::float8 as weighted_amount,
+     ), by_currency as (
+       select p.step_key as key, d.currency::text as currency, count(*)::int as count,
+              count(d.amount)::int as with_amount,
+              coalesce(sum(d.amount), 0) as total,
+              round(coalesce(sum(d.amount * d.probability), 0), 2) as weighted,
               (count(*) filter (where ${IS_STALE}))::int as stale_count
          from ${PIPELINE_DEALS}
         where p.workflow_id = $1::uuid and p.entity_type = 'deal'
-        group by p.step_key
+        group by p.step_key, d.currency
+     ), totals as (
+       -- Amounts as text: a jsonb number would reach JavaScript as a float.
+       select key, sum(count)::int as count, sum(stale_count)::int as stale_count,
+              coalesce(jsonb_agg(jsonb_build_object('amount', total::text, 'currency', currency)
+                order by currency) filter (where with_amount > 0), '[]') as totals,
+              coalesce(jsonb_agg(jsonb_build_object('amount', weighted::text, 'currency', currency)
+                order by currency) filter (where with_amount > 0), '[]') as weighted_totals
+         from by_currency
+        group by key
      )
      select c.workflow_id as "workflowId", c.entity_type as "entityType", c.step_id as "stepId",
             c.key, c.active, coalesce(t.count, 0) as count,
-            coalesce(t.total_amount, 0) as "totalAmount",
-            coalesce(t.weighted_amount, 0) as "weightedAmount",
+            coalesce(t.totals, '[]') as totals,
+            coalesce(t.weighted_totals, '[]') as "weightedTotals",
             coalesce(t.stale_count, 0) as "staleCount"
        from columns c
        left join totals t on t.key = c.key

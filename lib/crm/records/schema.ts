@@ -2,6 +2,7 @@
 // entity type enum, and the list arguments every record list takes.
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type WaymarkTypes } from '../../graphql/builder.ts';
+import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { bindZodSchema } from '../../graphql/zod-input.ts';
 import { CustomFieldFilterRef } from '../custom-fields/schema.ts';
 import type { ContactRow } from './contact-kind.ts';
@@ -29,16 +30,9 @@ export const CrmRecordInterface = builder.interfaceRef<ContactRow>('CrmRecord').
   }),
 });
 
-export const CrmEntityTypeEnum = builder.enumType('CrmEntityType', {
-  description: 'A kind of CRM record that activities, notes and custom fields attach to.',
-  values: {
-    DEAL: { value: 'deal' },
-    LEAD: { value: 'lead' },
-    ORGANIZATION: { value: 'organization' },
-    PERSON: { value: 'person' },
-  } as const,
-});
-bindZodSchema(CrmEntityTypeSchema, CrmEntityTypeEnum);
+// CRM record types are values of the API's one entity type enum; each input's schema still
+// accepts only the CRM ones.
+bindZodSchema(CrmEntityTypeSchema, EntityTypeEnum);
 
 /** The search and custom field arguments of a record list. */
 export function searchArgs(t: { arg: ArgBuilder<WaymarkTypes> }, search: string, plural: string) {

@@ -4,7 +4,7 @@ import { builder } from '../../graphql/builder.ts';
 import { WorkflowStepRef } from '../../wfm/schema.ts';
 import { ActivityRef } from '../activities/schema.ts';
 import { NoteRef } from '../notes/schema.ts';
-import { CrmEntityTypeEnum } from '../records/schema.ts';
+import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { connectionNames, keysetConnection } from '../../graphql/connections.ts';
 import {
   timeline,
@@ -69,7 +69,7 @@ builder.queryField('timeline', (t) =>
         "A record's workflow moves, activities and notes, newest first. Empty for a record " +
         'that does not exist or is not yours to see.',
       args: {
-        entityType: t.arg({ type: CrmEntityTypeEnum, required: true }),
+        entityType: t.arg({ type: EntityTypeEnum, required: true }),
         entityId: t.arg.id({ required: true, validate: z.uuid() }),
       },
       resolve: (_root, args, ctx) =>

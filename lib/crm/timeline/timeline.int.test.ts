@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const TIMELINE = `query($type: CrmEntityType!, $id: ID!, $first: Int, $after: String) {
+const TIMELINE = `query($type: EntityType!, $id: ID!, $first: Int, $after: String) {
   timeline(entityType: $type, entityId: $id, first: $first, after: $after) {
     edges { node {
       __typename id at actorId

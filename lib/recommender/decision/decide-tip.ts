@@ -1,4 +1,4 @@
-// A whole decision in one transaction: what a request that finds no open tip runs (nextTip),
+// A whole decision in one transaction: what a request that finds no open tip runs (requestNextTip),
 // and what the benchmarks time. The durable decide-tip function runs the same four parts as
 // separate steps (inngest/functions/decide-tip.ts).
 import { randomInt } from 'node:crypto';

@@ -1,5 +1,5 @@
-// Tips as the signed-in user sees them: the next one (decided on the spot when none is open),
-// the list, answering one, and why it was suggested.
+// Tips as the signed-in user sees them: the open one, asking for the next one (decided on the
+// spot when none is open), the list, answering one, and why it was suggested.
 import { emitEvent } from '../../automation/outbox.ts';
 import type { Tx } from '../../db/port.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
@@ -12,12 +12,26 @@ import * as sql from './sql.ts';
 
 export type { Tip } from './sql.ts';
 
-/** The newest open tip, or a new decision when there is none; null when nothing is worth doing. */
-export async function nextTip(ctx: ServiceContext, workspaceId: unknown): Promise<sql.Tip | null> {
+/** What asking for the next tip gave: the open tip or a new one; null when nothing is worth doing. */
+export interface TipDecision {
+  tip: sql.Tip | null;
+}
+
+/** The user's newest open tip; null when none is open. Reads only. */
+export async function findOpenTip(
+  ctx: ServiceContext,
+  workspaceId: unknown,
+): Promise<sql.Tip | null> {
   const input = parseInput(WorkspaceInput, { workspaceId }, []);
-  const open = await sql.selectNewestOpenTip(ctx.tx, input.workspaceId, ctx.userId);
-  if (open) return open;
-  const tip = await decideTip(ctx.tx, input.workspaceId, ctx.userId);
+  return (await sql.selectNewestOpenTip(ctx.tx, input.workspaceId, ctx.userId)) ?? null;
+}
+
+/** The newest open tip, or a new decision (recorded and announced) when there is none. */
+export async function requestNextTip(ctx: ServiceContext, input: unknown): Promise<TipDecision> {
+  const { workspaceId } = parseInput(WorkspaceInput, input);
+  const open = await sql.selectNewestOpenTip(ctx.tx, workspaceId, ctx.userId);
+  if (open) return { tip: open };
+  const tip = await decideTip(ctx.tx, workspaceId, ctx.userId);
   if (tip) {
     await emitEvent(ctx.tx, { workspaceId: tip.workspaceId, userId: ctx.userId }, 'tip/decided', {
       workspaceId: tip.workspaceId,
@@ -25,7 +39,7 @@ export async function nextTip(ctx: ServiceContext, workspaceId: unknown): Promis
       tipId: tip.id,
     });
   }
-  return tip;
+  return { tip };
 }
 
 /** One tip as the caller may read it; undefined when it is missing or not theirs (RLS). */

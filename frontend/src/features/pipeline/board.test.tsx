@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  boardCurrency,
   buildBoard,
+  type Money,
   movesReducer,
   noMoves,
   type BoardStep,
@@ -28,17 +28,40 @@ function deal(id: string, amount: number | null, probability: number, currency =
   return { id, name: id, amount, probability, currency };
 }
 
+/** Per-currency sums in cents, as the server's decimal strings by currency code. */
+function sums(deals: ReturnType<typeof deal>[], weighted: boolean): Money[] {
+  const cents = new Map<string, number>();
+  for (const d of deals) {
+    if (d.amount == null) continue;
+    const value = Math.round(d.amount * 100 * (weighted ? d.probability : 1));
+    cents.set(d.currency, (cents.get(d.currency) ?? 0) + value);
+  }
+  return [...cents]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, c]) => ({ amount: (c / 100).toFixed(2), currency }));
+}
+
 /** A column whose figures are what the server would count for exactly these deals. */
 function column(s: BoardStep, deals: ReturnType<typeof deal>[]): ServerColumn {
   return {
     step: s,
     deals,
     count: deals.length,
-    totalAmount: deals.reduce((sum, d) => sum + (d.amount ?? 0), 0),
-    weightedAmount: deals.reduce((sum, d) => sum + (d.amount ?? 0) * d.probability, 0),
+    totals: sums(deals, false),
+    weightedTotals: sums(deals, true),
     staleCount: 0,
   };
 }
+
+/** Totals in short: "1500.00 USD + 20.00 EUR"; "" for none. */
+const show = (totals: readonly Money[]) =>
+  totals.map((m) => `${m.amount} ${m.currency}`).join(' + ');
+
+const figures = (c: { count: number; totals: Money[]; weightedTotals: Money[] }) => [
+  c.count,
+  show(c.totals),
+  show(c.weightedTotals),
+];
 
 const qualification = step('qualification', 0.1);
 const contact = step('contact', 0.2);
@@ -57,10 +80,10 @@ describe('the board', () => {
 
   it('shows the server’s columns as they are when nothing is moving', () => {
     const board = buildBoard(server, []);
-    expect(board.map((c) => [c.step.id, c.count, c.totalAmount, c.weightedAmount])).toEqual([
-      ['qualification', 2, 1500, 150],
-      ['contact', 1, 2000, 400],
-      ['won', 0, 0, 0],
+    expect(board.map((c) => [c.step.id, ...figures(c)])).toEqual([
+      ['qualification', 2, '1500.00 USD', '150.00 USD'],
+      ['contact', 1, '2000.00 USD', '400.00 USD'],
+      ['won', 0, '', ''],
     ]);
     expect(board.flatMap((c) => c.deals).every((d) => !d.moving)).toBe(true);
   });
@@ -69,12 +92,12 @@ describe('the board', () => {
     const board = buildBoard(server, [move('a', 'qualification', 'contact')]);
     const [from, to] = board;
     expect(from!.deals.map((d) => d.id)).toEqual(['b']);
-    expect([from!.count, from!.totalAmount, from!.weightedAmount]).toEqual([1, 500, 50]);
+    expect(figures(from!)).toEqual([1, '500.00 USD', '50.00 USD']);
     expect(to!.deals.map((d) => [d.id, d.moving, d.probability])).toEqual([
       ['a', true, 0.2],
       ['c', false, 0.2],
     ]);
-    expect([to!.count, to!.totalAmount, to!.weightedAmount]).toEqual([2, 3000, 600]);
+    expect(figures(to!)).toEqual([2, '3000.00 USD', '600.00 USD']);
   });
 
   it('counts a deal without an amount but adds nothing to the values', () => {
@@ -82,9 +105,9 @@ describe('the board', () => {
       [column(qualification, [deal('x', null, 0.1)]), column(contact, [])],
       [move('x', 'qualification', 'contact')],
     );
-    expect(board.map((c) => [c.count, c.totalAmount, c.weightedAmount])).toEqual([
-      [0, 0, 0],
-      [1, 0, 0],
+    expect(board.map(figures)).toEqual([
+      [0, '', ''],
+      [1, '', ''],
     ]);
   });
 
@@ -98,7 +121,7 @@ describe('the board', () => {
   it('takes a card from wherever the server has it, for a move made from an optimistic place', () => {
     const board = buildBoard(server, [move('a', 'contact', 'won', 2)]);
     expect(board.map((c) => c.deals.map((d) => d.id))).toEqual([['b'], ['c'], ['a']]);
-    expect(board[2]!.weightedAmount).toBe(1000);
+    expect(show(board[2]!.weightedTotals)).toBe('1000.00 USD');
   });
 
   it('keeps values to the cent despite floating point', () => {
@@ -106,24 +129,43 @@ describe('the board', () => {
       [column(qualification, [deal('a', 0.1, 0.1), deal('b', 0.2, 0.1)]), column(contact, [])],
       [move('a', 'qualification', 'contact')],
     );
-    expect(board[0]!.totalAmount).toBe(0.2);
-    expect(board[1]!.weightedAmount).toBe(0.02);
+    expect(show(board[0]!.totals)).toBe('0.20 USD');
+    expect(show(board[1]!.weightedTotals)).toBe('0.02 USD');
+  });
+
+  it('moves an amount within its own currency, never into another', () => {
+    const board = buildBoard(
+      [
+        column(qualification, [deal('e', 250.55, 0.1, 'EUR'), deal('u', 1000, 0.1)]),
+        column(contact, [deal('c', 2000, 0.2)]),
+      ],
+      [move('e', 'qualification', 'contact')],
+    );
+    expect(board.map(figures)).toEqual([
+      [1, '1000.00 USD', '100.00 USD'],
+      [2, '250.55 EUR + 2000.00 USD', '50.11 EUR + 400.00 USD'],
+    ]);
   });
 
   it('sums the open pipeline without the won and lost columns', () => {
     const board = buildBoard([...server.slice(0, 2), column(won, [deal('w', 9000, 1)])], []);
-    expect(summarizeOpenPipeline(board)).toEqual({
-      count: 3,
-      totalAmount: 3500,
-      weightedAmount: 550,
-    });
+    const open = summarizeOpenPipeline(board);
+    expect(figures(open)).toEqual([3, '3500.00 USD', '550.00 USD']);
   });
 
-  it('totals in the currency most deals use, and in USD on an empty board', () => {
-    expect(
-      boardCurrency([{ deals: [deal('a', 1, 0, 'EUR'), deal('b', 1, 0, 'EUR'), deal('c', 1, 0)] }]),
-    ).toBe('EUR');
-    expect(boardCurrency([{ deals: [] }])).toBe('USD');
+  it('sums the open pipeline per currency', () => {
+    const board = buildBoard(
+      [
+        column(qualification, [deal('e', 100, 0.1, 'EUR'), deal('u', 1000, 0.1)]),
+        column(contact, [deal('f', 50.5, 0.2, 'EUR')]),
+      ],
+      [],
+    );
+    expect(figures(summarizeOpenPipeline(board))).toEqual([
+      3,
+      '150.50 EUR + 1000.00 USD',
+      '20.10 EUR + 100.00 USD',
+    ]);
   });
 });
 

@@ -1,6 +1,13 @@
 // The board's pure logic: columns as the server counted them, with optimistic moves laid over
 // them (a moved card shows in its new column at once, and the column figures follow), and the
-// reducer that starts, settles and rolls back those moves.
+// reducer that starts, settles and rolls back those moves. Totals are per currency, in whole
+// cents while a move adjusts them, and never added across currencies.
+
+/** An amount in one currency, as the API answers it: `amount` is a decimal string. */
+export interface Money {
+  amount: string;
+  currency: string;
+}
 
 export interface BoardDeal {
   id: string;
@@ -25,8 +32,8 @@ export interface ServerColumn<D extends BoardDeal = BoardDeal, S extends BoardSt
   step: S;
   deals: readonly D[];
   count: number;
-  totalAmount: number;
-  weightedAmount: number;
+  totals: readonly Money[];
+  weightedTotals: readonly Money[];
   staleCount: number;
 }
 
@@ -42,8 +49,9 @@ export interface BoardColumn<D extends BoardDeal = BoardDeal, S extends BoardSte
   step: S;
   deals: (D & { moving: boolean })[];
   count: number;
-  totalAmount: number;
-  weightedAmount: number;
+  /** By currency code, like the API's. */
+  totals: Money[];
+  weightedTotals: Money[];
 }
 
 /**
@@ -59,8 +67,8 @@ export function buildBoard<D extends BoardDeal, S extends BoardStep>(
     step: column.step,
     deals: column.deals.map((deal) => ({ ...deal, moving: false })),
     count: column.count,
-    totalAmount: column.totalAmount,
-    weightedAmount: column.weightedAmount,
+    totals: centsByCurrency(column.totals),
+    weightedTotals: centsByCurrency(column.weightedTotals),
   }));
   for (const move of pending) {
     const from = board.find((column) => column.deals.some((deal) => deal.id === move.dealId));
@@ -69,50 +77,73 @@ export function buildBoard<D extends BoardDeal, S extends BoardStep>(
     const index = from.deals.findIndex((deal) => deal.id === move.dealId);
     const [deal] = from.deals.splice(index, 1);
     if (!deal) continue;
-    const amount = deal.amount ?? 0;
-    from.count -= 1;
-    from.totalAmount -= amount;
-    from.weightedAmount -= amount * deal.probability;
     const probability = to.step.defaultProbability;
+    from.count -= 1;
     to.deals.unshift({ ...deal, probability, moving: true });
     to.count += 1;
-    to.totalAmount += amount;
-    to.weightedAmount += amount * probability;
+    // A deal without an amount moves no money.
+    if (deal.amount == null) continue;
+    const cents = Math.round(deal.amount * 100);
+    add(from.totals, deal.currency, -cents);
+    add(from.weightedTotals, deal.currency, -Math.round(cents * deal.probability));
+    add(to.totals, deal.currency, cents);
+    add(to.weightedTotals, deal.currency, Math.round(cents * probability));
   }
   return board.map((column) => ({
     ...column,
-    totalAmount: roundCents(column.totalAmount),
-    weightedAmount: roundCents(column.weightedAmount),
+    totals: moneyOf(column.totals),
+    weightedTotals: moneyOf(column.weightedTotals),
   }));
 }
 
 /** The open pipeline: deals not yet won or lost, their value and their weighted value. */
 export function summarizeOpenPipeline(columns: readonly BoardColumn[]): {
   count: number;
-  totalAmount: number;
-  weightedAmount: number;
+  totals: Money[];
+  weightedTotals: Money[];
 } {
   const open = columns.filter((column) => column.step.status.category === 'OPEN');
   return {
     count: open.reduce((sum, column) => sum + column.count, 0),
-    totalAmount: roundCents(open.reduce((sum, column) => sum + column.totalAmount, 0)),
-    weightedAmount: roundCents(open.reduce((sum, column) => sum + column.weightedAmount, 0)),
+    totals: moneyOf(centsByCurrency(open.flatMap((column) => column.totals))),
+    weightedTotals: moneyOf(centsByCurrency(open.flatMap((column) => column.weightedTotals))),
   };
 }
 
-/** The currency most of the board's deals use, for its totals; USD on an empty board. */
-export function boardCurrency(columns: readonly { deals: readonly BoardDeal[] }[]): string {
-  const counts = new Map<string, number>();
-  for (const column of columns) {
-    for (const deal of column.deals)
-      counts.set(deal.currency, (counts.get(deal.currency) ?? 0) + 1);
-  }
-  let best = 'USD';
-  let bestCount = 0;
-  for (const [currency, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [currency, count];
-  }
-  return best;
+/** Each currency's total with its weighted one, for showing them side by side. */
+export function pairTotals(
+  totals: readonly Money[],
+  weightedTotals: readonly Money[],
+): { currency: string; total: Money; weighted: Money }[] {
+  return totals.map((total) => ({
+    currency: total.currency,
+    total,
+    weighted: weightedTotals.find((w) => w.currency === total.currency) ?? {
+      amount: '0.00',
+      currency: total.currency,
+    },
+  }));
+}
+
+/** Whole cents by currency, summing amounts of the same currency. */
+function centsByCurrency(amounts: readonly Money[]): Map<string, number> {
+  const cents = new Map<string, number>();
+  for (const { amount, currency } of amounts)
+    add(cents, currency, Math.round(Number(amount) * 100));
+  return cents;
+}
+
+/** Adds to a currency's cents; a currency whose total a move brings to nothing leaves the list. */
+function add(cents: Map<string, number>, currency: string, delta: number): void {
+  const sum = (cents.get(currency) ?? 0) + delta;
+  if (sum === 0 && delta < 0) cents.delete(currency);
+  else cents.set(currency, sum);
+}
+
+function moneyOf(cents: Map<string, number>): Money[] {
+  return [...cents]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, value]) => ({ amount: (value / 100).toFixed(2), currency }));
 }
 
 export interface MovesState {
@@ -149,8 +180,4 @@ export function movesReducer(state: MovesState, action: MovesAction): MovesState
     case 'refusalDismissed':
       return { ...state, refusal: null };
   }
-}
-
-function roundCents(value: number): number {
-  return Math.round(value * 100) / 100;
 }

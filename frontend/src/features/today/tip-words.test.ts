@@ -3,19 +3,19 @@ import { featureLabel, formatContribution, formatProbability, recordLinkOf } fro
 
 describe('the record a tip is about', () => {
   it('links deals, leads, organizations and people to their pages', () => {
-    expect(recordLinkOf({ entityType: 'deal', entityId: 'd1' })).toEqual({
+    expect(recordLinkOf({ entityType: 'DEAL', entityId: 'd1' })).toEqual({
       to: '/deals/d1',
       label: 'Open the deal',
     });
-    expect(recordLinkOf({ entityType: 'lead', entityId: 'l1' })?.to).toBe('/leads/l1');
-    expect(recordLinkOf({ entityType: 'organization', entityId: 'o1' })?.to).toBe(
+    expect(recordLinkOf({ entityType: 'LEAD', entityId: 'l1' })?.to).toBe('/leads/l1');
+    expect(recordLinkOf({ entityType: 'ORGANIZATION', entityId: 'o1' })?.to).toBe(
       '/organizations/o1',
     );
-    expect(recordLinkOf({ entityType: 'person', entityId: 'p1' })?.to).toBe('/people/p1');
+    expect(recordLinkOf({ entityType: 'PERSON', entityId: 'p1' })?.to).toBe('/people/p1');
   });
 
   it('links activities to the activities page', () => {
-    expect(recordLinkOf({ entityType: 'activity', entityId: 'a1' })?.to).toBe('/activities');
+    expect(recordLinkOf({ entityType: 'ACTIVITY', entityId: 'a1' })?.to).toBe('/activities');
   });
 
   it('has no link for advice', () => {

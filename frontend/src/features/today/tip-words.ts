@@ -1,6 +1,6 @@
 // How tips read on Today: their kind as a badge, where their record lives, and the recommender's
 // feature and policy names in words.
-import type { PolicyName, TipKind } from '../../gql/graphql.ts';
+import type { EntityType, PolicyName, TipKind } from '../../gql/graphql.ts';
 
 export const TIP_KIND_LABELS: Readonly<Record<TipKind, string>> = {
   ADVICE: 'Advice',
@@ -36,20 +36,20 @@ export interface RecordLink {
 
 /** The page of the record a tip is about; none for advice or an unknown type. */
 export function recordLinkOf(tip: {
-  entityType?: string | null;
+  entityType?: EntityType | null;
   entityId?: string | null;
 }): RecordLink | null {
   const id = tip.entityId ? encodeURIComponent(tip.entityId) : null;
-  switch (tip.entityType?.toLowerCase()) {
-    case 'deal':
+  switch (tip.entityType) {
+    case 'DEAL':
       return id ? { to: `/deals/${id}`, label: 'Open the deal' } : null;
-    case 'lead':
+    case 'LEAD':
       return id ? { to: `/leads/${id}`, label: 'Open the lead' } : null;
-    case 'organization':
+    case 'ORGANIZATION':
       return id ? { to: `/organizations/${id}`, label: 'Open the organization' } : null;
-    case 'person':
+    case 'PERSON':
       return id ? { to: `/people/${id}`, label: 'Open the person' } : null;
-    case 'activity':
+    case 'ACTIVITY':
       return { to: '/activities', label: 'Open your activities' };
     default:
       return null;

@@ -1,4 +1,5 @@
 // Dates, percentages and days as the workflow pages show them.
+import type { EntityType } from '../../gql/graphql.ts';
 
 const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
 
@@ -18,8 +19,8 @@ export function formatDwell(days: number): string {
   return `${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
-/** "deal" as "deals", for what moves through a workflow. */
-export function pluralRecords(entityType: string): string {
-  const noun = entityType.replace(/[_-]/g, ' ').toLowerCase();
+/** DEAL as "deals", for what moves through a workflow. */
+export function pluralRecords(entityType: EntityType): string {
+  const noun = entityType.toLowerCase();
   return noun.endsWith('s') ? noun : `${noun}s`;
 }

@@ -3,25 +3,25 @@ import { describeField, describeGuards, parseRequiredFields, transitionLabel } f
 
 describe('a transition’s guards in words', () => {
   it('says anyone who may edit the record may move it when there is no guard', () => {
-    expect(describeGuards({ requiredFields: [], allowedRoles: [] }, 'deal')).toBe(
+    expect(describeGuards({ requiredFields: [], allowedRoles: [] }, 'DEAL')).toBe(
       'No conditions: anyone who can edit the deal may make this move.',
     );
   });
 
   it('names the fields the record needs, with an article', () => {
     expect(
-      describeGuards({ requiredFields: ['amount', 'expectedCloseDate'], allowedRoles: [] }, 'deal'),
+      describeGuards({ requiredFields: ['amount', 'expectedCloseDate'], allowedRoles: [] }, 'DEAL'),
     ).toBe('The deal needs an amount and an expected close date.');
   });
 
   it('names the roles that may make the move, in rank order', () => {
-    expect(describeGuards({ requiredFields: [], allowedRoles: ['ADMIN', 'OWNER'] }, 'lead')).toBe(
+    expect(describeGuards({ requiredFields: [], allowedRoles: ['ADMIN', 'OWNER'] }, 'LEAD')).toBe(
       'Only owners and admins may make this move.',
     );
   });
 
   it('says both when a move needs fields and is reserved to roles', () => {
-    expect(describeGuards({ requiredFields: ['amount'], allowedRoles: ['MEMBER'] }, 'deal')).toBe(
+    expect(describeGuards({ requiredFields: ['amount'], allowedRoles: ['MEMBER'] }, 'DEAL')).toBe(
       'The deal needs an amount. Only members may make this move.',
     );
   });

@@ -1,5 +1,6 @@
 // A transition's guards in words: the fields the record must have and the roles that may make the
 // move. No guard means anyone who may edit the record may make it.
+import type { EntityType } from '../../gql/graphql.ts';
 
 export type GuardRole = 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER';
 
@@ -41,14 +42,14 @@ export function describeField(field: string): string {
 }
 
 /** What moves through a workflow, as "the deal", "the lead", "the ticket". */
-export function entityNoun(entityType: string): string {
-  return `the ${entityType.replace(/[_-]/g, ' ').toLowerCase()}`;
+export function entityNoun(entityType: EntityType): string {
+  return `the ${entityType.toLowerCase()}`;
 }
 
 /** The transition's guards as one or two sentences. */
 export function describeGuards(
   transition: { requiredFields: readonly string[]; allowedRoles: readonly GuardRole[] },
-  entityType: string,
+  entityType: EntityType,
 ): string {
   const noun = entityNoun(entityType);
   const sentences: string[] = [];

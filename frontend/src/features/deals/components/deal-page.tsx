@@ -43,7 +43,7 @@ export function DealPage() {
   const workspaceId = deal?.workspaceId ?? workspace.id;
   const { definitions } = useCustomFieldDefinitions(workspaceId, 'DEAL');
   const { members, meId } = useWorkspaceMembers(workspaceId);
-  const transitions = useRecordTransitions('deal', dealId, { skip: !deal });
+  const transitions = useRecordTransitions('DEAL', dealId, { skip: !deal });
   const updateDeal = useUpdateDeal();
   const moveDeal = useMoveDealStage();
 

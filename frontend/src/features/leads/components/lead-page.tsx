@@ -32,7 +32,7 @@ export function LeadPage() {
   const workspaceId = lead?.workspaceId ?? workspace.id;
   const { definitions } = useCustomFieldDefinitions(workspaceId, 'LEAD');
   const { members, meId } = useWorkspaceMembers(workspaceId);
-  const transitions = useRecordTransitions('lead', leadId, { skip: !lead });
+  const transitions = useRecordTransitions('LEAD', leadId, { skip: !lead });
   const updateLead = useUpdateLead();
   const moveLead = useMoveLead();
 

@@ -5,7 +5,7 @@ import { graphql } from '../../../gql/gql.ts';
 
 const DealTransitionsDocument = graphql(`
   query DealTransitions($dealId: ID!) {
-    availableTransitions(entityId: $dealId, entityType: "deal") {
+    availableTransitions(entityId: $dealId, entityType: DEAL) {
       allowed
       message
       reason

@@ -5,7 +5,7 @@ import { graphql } from '../../../gql/gql.ts';
 
 const DealWorkflowsDocument = graphql(`
   query DealWorkflows($workspaceId: ID!) {
-    workflows(workspaceId: $workspaceId, entityType: "deal") {
+    workflows(workspaceId: $workspaceId, entityType: DEAL) {
       id
       name
     }
@@ -22,8 +22,14 @@ export const PipelineBoardDocument = graphql(`
       steps {
         count
         staleCount
-        totalAmount
-        weightedAmount
+        totals {
+          amount
+          currency
+        }
+        weightedTotals {
+          amount
+          currency
+        }
         step {
           id
           key

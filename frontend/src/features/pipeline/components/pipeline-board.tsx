@@ -7,13 +7,11 @@ import { PipelineColumn } from './pipeline-column.tsx';
 
 export function PipelineBoard<D extends BoardDeal, S extends BoardStep>({
   columns,
-  currency,
   staleById,
   canMove,
   onMove,
 }: {
   columns: readonly BoardColumn<D, S>[];
-  currency: string;
   staleById: ReadonlyMap<string, StaleInfo>;
   canMove: boolean;
   onMove(deal: D, from: S, to: S): void;
@@ -44,7 +42,6 @@ export function PipelineBoard<D extends BoardDeal, S extends BoardStep>({
           key={column.step.id}
           column={column}
           steps={steps}
-          currency={currency}
           staleById={staleById}
           canMove={canMove}
           draggingFrom={dragging?.fromStepId ?? null}

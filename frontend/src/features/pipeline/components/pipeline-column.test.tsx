@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { renderWithProviders } from '../../../testing/render.tsx';
-import { buildBoard, type BoardStep } from '../board.ts';
+import { buildBoard, type BoardStep, type Money } from '../board.ts';
 import { PipelineColumn } from './pipeline-column.tsx';
 
 const proposal: BoardStep = {
@@ -14,15 +14,30 @@ const proposal: BoardStep = {
   status: { category: 'OPEN', color: '#D69E2E' },
 };
 
-function renderColumn(deals: { id: string; name: string; amount: number | null }[], more = 0) {
+type TestDeal = { id: string; name: string; amount: number | null; currency?: string };
+
+/** The server's per-currency sums of these deals (weighted at the step's 60 %). */
+function sums(deals: TestDeal[], factor: number): Money[] {
+  const byCurrency = new Map<string, number>();
+  for (const d of deals) {
+    if (d.amount == null) continue;
+    const currency = d.currency ?? 'USD';
+    byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + d.amount * factor);
+  }
+  return [...byCurrency]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, amount]) => ({ amount: amount.toFixed(2), currency }));
+}
+
+function renderColumn(deals: TestDeal[], more = 0) {
   const [column] = buildBoard(
     [
       {
         step: proposal,
-        deals: deals.map((d) => ({ ...d, currency: 'USD', probability: 0.6 })),
+        deals: deals.map((d) => ({ ...d, currency: d.currency ?? 'USD', probability: 0.6 })),
         count: deals.length + more,
-        totalAmount: deals.reduce((sum, d) => sum + (d.amount ?? 0), 0),
-        weightedAmount: deals.reduce((sum, d) => sum + (d.amount ?? 0) * 0.6, 0),
+        totals: sums(deals, 1),
+        weightedTotals: sums(deals, 0.6),
         staleCount: 0,
       },
     ],
@@ -34,7 +49,6 @@ function renderColumn(deals: { id: string; name: string; amount: number | null }
       <PipelineColumn
         column={column!}
         steps={[proposal]}
-        currency="USD"
         staleById={new Map([['b', { daysInStep: 15, expectedDwellDays: 10, overdueDays: 5 }]])}
         canMove
         draggingFrom={null}
@@ -64,6 +78,18 @@ describe('a pipeline column', () => {
     expect(card).toHaveAttribute('draggable', 'true');
   });
 
+  it('shows one total per currency, never adding euros to dollars', () => {
+    renderColumn([
+      { id: 'a', name: 'Globex renewal', amount: 12000 },
+      { id: 'b', name: 'Umbrella pilot', amount: 2500.5, currency: 'EUR' },
+    ]);
+    const totals = within(screen.getByRole('list', { name: 'Totals in Proposal' }));
+    expect(totals.getAllByTestId('column-total').map((line) => line.textContent)).toEqual([
+      '€2,500.50 · weighted €1,500.30',
+      '$12,000 · weighted $7,200',
+    ]);
+  });
+
   it('marks stale deals with how long they are overdue', () => {
     renderColumn([
       { id: 'a', name: 'Fresh', amount: 1 },
@@ -78,6 +104,7 @@ describe('a pipeline column', () => {
   it('says what to do when empty', () => {
     renderColumn([]);
     expect(screen.getByText('No deals here. Drag a card here to move it.')).toBeInTheDocument();
+    expect(screen.getByText('No amounts')).toBeInTheDocument();
   });
 
   it('says how many smaller deals it does not show', () => {

@@ -1,14 +1,13 @@
 // One step of the pipeline: its figures, its cards, and a drop target for cards from others.
 import { Box, HStack, Stack, Text } from '@chakra-ui/react';
 import { type DragEvent, useId, useState } from 'react';
-import { formatMoney } from '../../../lib/format.ts';
-import type { BoardColumn, BoardDeal, BoardStep } from '../board.ts';
+import { type BoardColumn, type BoardDeal, type BoardStep, pairTotals } from '../board.ts';
+import { formatMoneyAmount } from '../money-words.ts';
 import { DEAL_DRAG_TYPE, DealCard, type StaleInfo } from './deal-card.tsx';
 
 export function PipelineColumn<D extends BoardDeal, S extends BoardStep>({
   column,
   steps,
-  currency,
   staleById,
   canMove,
   draggingFrom,
@@ -19,7 +18,6 @@ export function PipelineColumn<D extends BoardDeal, S extends BoardStep>({
 }: {
   column: BoardColumn<D, S>;
   steps: readonly S[];
-  currency: string;
   staleById: ReadonlyMap<string, StaleInfo>;
   canMove: boolean;
   /** The step the card being dragged comes from, if any. */
@@ -86,13 +84,23 @@ export function PipelineColumn<D extends BoardDeal, S extends BoardStep>({
             {column.count}
           </Text>
         </HStack>
-        <Text fontSize="sm" color="fg.muted" data-testid="column-total">
-          {formatMoney(column.totalAmount, currency)}
-          <Text as="span" title="Sum of amount × win probability">
-            {' '}
-            · weighted {formatMoney(column.weightedAmount, currency)}
-          </Text>
-        </Text>
+        {/* One line per currency: amounts in different currencies are never added. */}
+        <Stack as="ul" gap="0" listStyleType="none" aria-label={`Totals in ${step.name}`}>
+          {pairTotals(column.totals, column.weightedTotals).map(({ currency, total, weighted }) => (
+            <Text as="li" key={currency} fontSize="sm" color="fg.muted" data-testid="column-total">
+              {formatMoneyAmount(total)}
+              <Text as="span" title="Sum of amount × win probability">
+                {' '}
+                · weighted {formatMoneyAmount(weighted)}
+              </Text>
+            </Text>
+          ))}
+          {column.totals.length === 0 && (
+            <Text as="li" fontSize="sm" color="fg.subtle">
+              No amounts
+            </Text>
+          )}
+        </Stack>
       </Stack>
       <Stack
         as="ul"

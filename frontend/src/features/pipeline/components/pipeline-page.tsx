@@ -13,9 +13,9 @@ import { useMemo } from 'react';
 import { EmptyHint, ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
-import { formatMoney } from '../../../lib/format.ts';
 import { useDealWorkflows, usePipelineBoard } from '../api/pipeline-board.ts';
-import { boardCurrency, buildBoard, summarizeOpenPipeline } from '../board.ts';
+import { buildBoard, summarizeOpenPipeline } from '../board.ts';
+import { formatTotals } from '../money-words.ts';
 import { useDealMoves } from '../hooks/use-deal-moves.ts';
 import type { StaleInfo } from './deal-card.tsx';
 import { NewDealDialog } from './new-deal-dialog.tsx';
@@ -39,7 +39,6 @@ export function PipelinePage() {
       ),
     [board.data],
   );
-  const currency = boardCurrency(columns);
   const open = summarizeOpenPipeline(columns);
   const editable = canEdit(workspace.role);
   const initialStep = columns.find((column) => column.step.isInitial)?.step ?? columns[0]?.step;
@@ -96,7 +95,6 @@ export function PipelinePage() {
         )}
         <PipelineBoard
           columns={columns}
-          currency={currency}
           staleById={staleById}
           canMove={editable}
           onMove={(deal, from, to) => void moveDeal(deal, from, to)}
@@ -114,9 +112,9 @@ export function PipelinePage() {
           </Heading>
           {workflow && board.data?.pipeline && (
             <Text color="fg.muted" fontSize="sm">
-              {workflow.name} · {open.count} open {open.count === 1 ? 'deal' : 'deals'} worth{' '}
-              {formatMoney(open.totalAmount, currency)}, weighted{' '}
-              {formatMoney(open.weightedAmount, currency)}
+              {workflow.name} · {open.count} open {open.count === 1 ? 'deal' : 'deals'}
+              {open.totals.length > 0 &&
+                ` worth ${formatTotals(open.totals)}, weighted ${formatTotals(open.weightedTotals)}`}
             </Text>
           )}
         </Stack>

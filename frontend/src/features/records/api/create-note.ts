@@ -1,7 +1,7 @@
 // Adds a note to a record; it shows at the top of the record's timeline.
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql/gql.ts';
-import type { CrmEntityType } from '../../../gql/graphql.ts';
+import type { EntityType } from '../../../gql/graphql.ts';
 import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
 import { RecordTimelineDocument } from './record-timeline.ts';
 
@@ -27,7 +27,7 @@ export function useCreateNote() {
     awaitRefetchQueries: true,
   });
   async function createNote(input: {
-    entityType: CrmEntityType;
+    entityType: EntityType;
     entityId: string;
     body: string;
   }): Promise<MutationOutcome<{ id: string }>> {

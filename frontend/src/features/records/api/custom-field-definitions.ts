@@ -2,10 +2,10 @@
 // below the record's own fields, and what its forms let people fill in.
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql/gql.ts';
-import type { CrmEntityType } from '../../../gql/graphql.ts';
+import type { EntityType } from '../../../gql/graphql.ts';
 
 const RecordCustomFieldDefinitionsDocument = graphql(`
-  query RecordCustomFieldDefinitions($workspaceId: ID!, $entityType: CrmEntityType!) {
+  query RecordCustomFieldDefinitions($workspaceId: ID!, $entityType: EntityType!) {
     customFieldDefinitions(workspaceId: $workspaceId, entityType: $entityType) {
       id
       key
@@ -18,7 +18,7 @@ const RecordCustomFieldDefinitionsDocument = graphql(`
   }
 `);
 
-export function useCustomFieldDefinitions(workspaceId: string, entityType: CrmEntityType) {
+export function useCustomFieldDefinitions(workspaceId: string, entityType: EntityType) {
   const result = useQuery(RecordCustomFieldDefinitionsDocument, {
     variables: { workspaceId, entityType },
   });

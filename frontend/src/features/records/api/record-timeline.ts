@@ -1,12 +1,12 @@
 // A record's timeline: notes, activities and workflow moves, newest first, a page at a time.
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql/gql.ts';
-import type { CrmEntityType } from '../../../gql/graphql.ts';
+import type { EntityType } from '../../../gql/graphql.ts';
 
 export const TIMELINE_PAGE_SIZE = 20;
 
 export const RecordTimelineDocument = graphql(`
-  query RecordTimeline($entityType: CrmEntityType!, $entityId: ID!, $first: Int!, $after: String) {
+  query RecordTimeline($entityType: EntityType!, $entityId: ID!, $first: Int!, $after: String) {
     timeline(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {
       edges {
         cursor
@@ -61,7 +61,7 @@ export const RecordTimelineDocument = graphql(`
   }
 `);
 
-export function useRecordTimeline(entityType: CrmEntityType, entityId: string) {
+export function useRecordTimeline(entityType: EntityType, entityId: string) {
   const result = useQuery(RecordTimelineDocument, {
     variables: { entityType, entityId, first: TIMELINE_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',

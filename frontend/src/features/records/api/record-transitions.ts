@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql/gql.ts';
 
 export const RecordTransitionsDocument = graphql(`
-  query RecordTransitions($entityId: ID!, $entityType: String!) {
+  query RecordTransitions($entityId: ID!, $entityType: EntityType!) {
     availableTransitions(entityId: $entityId, entityType: $entityType) {
       allowed
       message
@@ -25,7 +25,7 @@ export const RecordTransitionsDocument = graphql(`
 `);
 
 export function useRecordTransitions(
-  entityType: 'deal' | 'lead',
+  entityType: 'DEAL' | 'LEAD',
   entityId: string,
   { skip = false } = {},
 ) {

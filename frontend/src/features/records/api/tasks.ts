@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
 import { useCallback, useState } from 'react';
 import { graphql } from '../../../gql/gql.ts';
-import type { CrmEntityType } from '../../../gql/graphql.ts';
+import type { EntityType } from '../../../gql/graphql.ts';
 import {
   describeRequestError,
   describeTypedError,
@@ -32,12 +32,7 @@ export const TaskFieldsFragment = graphql(`
 `);
 
 export const RecordTasksDocument = graphql(`
-  query RecordTasks(
-    $workspaceId: ID!
-    $entityType: CrmEntityType!
-    $entityId: ID!
-    $after: String
-  ) {
+  query RecordTasks($workspaceId: ID!, $entityType: EntityType!, $entityId: ID!, $after: String) {
     activities(
       workspaceId: $workspaceId
       filter: { entityType: $entityType, entityId: $entityId }
@@ -59,7 +54,7 @@ export const RecordTasksDocument = graphql(`
 `);
 
 /** A record's tasks by due date (undated last), 25 at a time: the API's query cost limit counts page sizes. */
-export function useRecordTasks(workspaceId: string, entityType: CrmEntityType, entityId: string) {
+export function useRecordTasks(workspaceId: string, entityType: EntityType, entityId: string) {
   const result = useQuery(RecordTasksDocument, {
     variables: { workspaceId, entityType, entityId },
     fetchPolicy: 'cache-and-network',
@@ -112,7 +107,7 @@ export interface NewTask {
   title: string;
   dueAt: string | null;
   body?: string | null;
-  entityType?: CrmEntityType;
+  entityType?: EntityType;
   entityId?: string;
 }
 

@@ -1,7 +1,7 @@
 // "Add a note" on a record: the note goes to the top of its timeline.
 import { Button, Field, Stack, Textarea } from '@chakra-ui/react';
 import { type FormEvent, useRef, useState } from 'react';
-import type { CrmEntityType } from '../../../gql/graphql.ts';
+import type { EntityType } from '../../../gql/graphql.ts';
 import { useCreateNote } from '../api/create-note.ts';
 import { placeErrors } from '../field-errors.ts';
 
@@ -9,7 +9,7 @@ export function NoteComposer({
   entityType,
   entityId,
 }: {
-  entityType: CrmEntityType;
+  entityType: EntityType;
   entityId: string;
 }) {
   const { createNote, creating } = useCreateNote();

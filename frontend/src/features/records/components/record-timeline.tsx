@@ -1,7 +1,7 @@
 // A record's timeline: what happened to it, newest first (notes, tasks and workflow moves, by
 // whom and when), with the note composer on top and older entries a page at a time.
 import { Box, Button, HStack, Stack, Text } from '@chakra-ui/react';
-import type { CrmEntityType, RecordTimelineQuery } from '../../../gql/graphql.ts';
+import type { EntityType, RecordTimelineQuery } from '../../../gql/graphql.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { useRecordTimeline } from '../api/record-timeline.ts';
 import type { MemberLike } from '../custom-fields.ts';
@@ -20,7 +20,7 @@ export function RecordTimeline({
   meId,
   gridArea,
 }: {
-  entityType: CrmEntityType;
+  entityType: EntityType;
   entityId: string;
   canEdit: boolean;
   members: readonly MemberLike[];

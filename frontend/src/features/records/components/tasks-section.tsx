@@ -1,7 +1,7 @@
 // A record's tasks: open and done, in working order, completed in place; and a form to add one.
 import { Button, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
-import type { CrmEntityType } from '../../../gql/graphql.ts';
+import type { EntityType } from '../../../gql/graphql.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { useCreateTask, useRecordTasks, useTaskCompletion } from '../api/tasks.ts';
 import { orderTasks } from '../tasks.ts';
@@ -17,7 +17,7 @@ export function TasksSection({
   gridArea,
 }: {
   workspaceId: string;
-  entityType: CrmEntityType;
+  entityType: EntityType;
   entityId: string;
   canEdit: boolean;
   gridArea?: string;

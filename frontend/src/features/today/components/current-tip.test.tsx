@@ -6,6 +6,7 @@ import type { MockedProviderProps } from '@apollo/client/testing/react';
 import { renderWithProviders, testWorkspace } from '../../../testing/render.tsx';
 import { GiveTipFeedbackDocument } from '../api/give-tip-feedback.ts';
 import { NextTipDocument } from '../api/next-tip.ts';
+import { RequestNextTipDocument } from '../api/request-next-tip.ts';
 import { CurrentTip } from './current-tip.tsx';
 
 // The live stream needs a session and a server; these tests are about answering.
@@ -20,7 +21,7 @@ function tip(id: string, title: string, extra: Record<string, unknown> = {}) {
     kind: 'DEAL_WITHOUT_NEXT_ACTIVITY' as const,
     title,
     detail: `${title}: it has no open activity.`,
-    entityType: 'deal',
+    entityType: 'DEAL' as const,
     entityId: 'deal-1',
     status: 'OPEN' as const,
     policy: 'RULES' as const,
@@ -32,6 +33,19 @@ function tip(id: string, title: string, extra: Record<string, unknown> = {}) {
 const nextTipIs = (nextTip: ReturnType<typeof tip> | null) => ({
   request: { query: NextTipDocument, variables: { workspaceId } },
   result: { data: { nextTip } },
+});
+
+/** The answer to asking for the next tip: the tip decided (or kept open), or null. */
+const decisionIs = (decided: ReturnType<typeof tip> | null) => ({
+  request: { query: RequestNextTipDocument, variables: { input: { workspaceId } } },
+  result: {
+    data: {
+      requestNextTip: {
+        __typename: 'RequestNextTipSuccess',
+        decision: { __typename: 'TipDecision', tip: decided },
+      },
+    },
+  },
 });
 
 const feedback = (
@@ -78,7 +92,7 @@ describe('the current tip', () => {
     renderTip([
       nextTipIs(tip('t1', 'Plan the next step for Globex')),
       feedback((input) => input.tipId === 't1' && input.reaction === 'DONE', success('t1', 'DONE')),
-      nextTipIs(
+      decisionIs(
         tip('t2', 'Log what you did this week', {
           kind: 'ADVICE',
           entityType: null,
@@ -98,8 +112,40 @@ describe('the current tip', () => {
     expect(screen.queryByRole('link', { name: /Open/ })).not.toBeInTheDocument();
   });
 
+  it('asks for a decision when no tip is open on arrival, and shows the tip decided', async () => {
+    renderTip([nextTipIs(null), decisionIs(tip('t1', 'Plan the next step for Globex'))]);
+    expect(
+      await screen.findByRole('heading', { name: 'Plan the next step for Globex' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says the next tip could not be decided, and asks again on retry', async () => {
+    const user = userEvent.setup();
+    renderTip([
+      nextTipIs(null),
+      {
+        request: { query: RequestNextTipDocument, variables: { input: { workspaceId } } },
+        result: {
+          data: {
+            requestNextTip: {
+              __typename: 'ForbiddenError',
+              message: 'You are not a member of this workspace.',
+              code: 'FORBIDDEN',
+            },
+          },
+        },
+      },
+      decisionIs(tip('t1', 'Follow up on Initech')),
+    ]);
+    expect(await screen.findByText('Your next tip could not be loaded')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Try again/ }));
+    expect(
+      await screen.findByRole('heading', { name: 'Follow up on Initech' }),
+    ).toBeInTheDocument();
+  });
+
   it('says what to do next when there is nothing to suggest', async () => {
-    renderTip([nextTipIs(null)]);
+    renderTip([nextTipIs(null), decisionIs(null)]);
     expect(await screen.findByText('Nothing to suggest right now')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the pipeline' })).toHaveAttribute(
       'href',
@@ -118,7 +164,7 @@ describe('the current tip', () => {
         tipId: 't1',
         status: 'DONE',
       }),
-      nextTipIs(null),
+      decisionIs(null),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Done' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -163,7 +209,7 @@ describe('the current tip', () => {
           Math.abs(Date.parse(String(input.snoozeUntil)) - Date.now() - 3_600_000) < 60_000,
         success('t1', 'SNOOZED'),
       ),
-      nextTipIs(null),
+      decisionIs(null),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Snooze…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Snooze this tip' });
@@ -182,7 +228,7 @@ describe('the current tip', () => {
         (input) => input.reaction === 'DISMISS' && input.reason === 'Initech went bust',
         success('t1', 'DISMISSED'),
       ),
-      nextTipIs(null),
+      decisionIs(null),
     ]);
     await screen.findByRole('heading', { name: 'Follow up on Initech' });
     await user.keyboard('x');

@@ -1,6 +1,7 @@
 // The tip front and centre: what to do, why, and three answers (done, snooze, dismiss) by button
-// or key. After an answer the next tip loads; a tip delivered live (new, or back from a snooze)
-// loads too, once nothing is being answered.
+// or key. It reads the open tip, and asks for a decision only when none is open on arrival or
+// after an answer; a tip delivered live (new, or back from a snooze) is read once nothing is being
+// answered.
 import {
   Alert,
   Badge,
@@ -20,6 +21,7 @@ import type { TipReaction } from '../../../gql/graphql.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { type TipAnswerOutcome, useGiveTipFeedback } from '../api/give-tip-feedback.ts';
 import { useNextTip } from '../api/next-tip.ts';
+import { useRequestNextTip } from '../api/request-next-tip.ts';
 import { type AnswerFailure, tipIsGone } from '../answer-errors.ts';
 import { useAnswerShortcuts } from '../hooks/use-answer-shortcuts.ts';
 import { useLiveTips } from '../hooks/use-live-tips.ts';
@@ -34,21 +36,42 @@ type Notice = { tone: 'success' | 'info'; text: string };
 
 export function CurrentTip({ workspaceId }: { workspaceId: string }) {
   const next = useNextTip(workspaceId);
+  const requestNextTip = useRequestNextTip(workspaceId);
   const { answerTip } = useGiveTipFeedback();
   const [dialog, setDialog] = useState<'snooze' | 'dismiss' | null>(null);
   const [answering, setAnswering] = useState<TipReaction | null>(null);
   const [loadingNext, setLoadingNext] = useState(false);
+  // Whether a decision was asked for yet: until then an empty read means "not decided yet".
+  const [asked, setAsked] = useState(false);
+  const [requestError, setRequestError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<AnswerFailure | null>(null);
   const liveTipWaiting = useRef(false);
+  const deciding = useRef(false);
   const focusAfterLoad = useRef(false);
   const focusTarget = useRef<HTMLHeadingElement>(null);
 
   const tip = next.data?.nextTip ?? null;
   const busy = answering !== null || loadingNext;
 
-  async function loadNext() {
+  /** The open tip or a new decision, written into the read's cache. */
+  async function decideNext() {
+    // One request at a time: two at once could each find no open tip and decide one.
+    if (deciding.current) return;
+    deciding.current = true;
     setLoadingNext(true);
+    setRequestError(null);
+    const outcome = await requestNextTip();
+    if (!outcome.ok) setRequestError(outcome.message);
+    setAsked(true);
+    setLoadingNext(false);
+    deciding.current = false;
+  }
+
+  /** Reads the open tip again: a live tip was decided on the server already. */
+  async function readOpenTip() {
+    setLoadingNext(true);
+    setRequestError(null);
     try {
       await next.refetch();
     } catch {
@@ -58,18 +81,24 @@ export function CurrentTip({ workspaceId }: { workspaceId: string }) {
     }
   }
 
+  const noOpenTipOnArrival = next.data !== undefined && next.data.nextTip === null && !asked;
+  useEffect(() => {
+    if (noOpenTipOnArrival && !loadingNext) void decideNext();
+    // Once per mount: `asked` turns it off; decideNext only sends the request.
+  }, [noOpenTipOnArrival, loadingNext]);
+
   useLiveTips(workspaceId, (added) => {
     setNotice({ tone: 'info', text: `New tip: “${added.title}”.` });
     if (dialog || busy) liveTipWaiting.current = true;
-    else void loadNext();
+    else void readOpenTip();
   });
 
   useEffect(() => {
     if (!dialog && !busy && liveTipWaiting.current) {
       liveTipWaiting.current = false;
-      void loadNext();
+      void readOpenTip();
     }
-    // Runs when an answer or a dialog ends; loadNext only refetches.
+    // Runs when an answer or a dialog ends; readOpenTip only refetches.
   }, [dialog, busy]);
 
   // After an answer, focus goes to what replaced the tip, so keyboard and screen reader users
@@ -105,12 +134,12 @@ export function CurrentTip({ workspaceId }: { workspaceId: string }) {
       setDialog(null);
       setNotice({ tone: 'success', text: answeredText(reaction, tip.title, extra.snoozeUntil) });
       focusAfterLoad.current = true;
-      await loadNext();
+      await decideNext();
     } else if (tipIsGone(outcome)) {
       setDialog(null);
       setFailure(outcome);
       focusAfterLoad.current = true;
-      await loadNext();
+      await decideNext();
     } else if (reaction === 'DONE') {
       setFailure(outcome);
     }
@@ -123,15 +152,15 @@ export function CurrentTip({ workspaceId }: { workspaceId: string }) {
   });
 
   let body;
-  if (next.error && !next.data) {
+  if ((next.error && !next.data) || (requestError && !loadingNext)) {
     body = (
       <ErrorState
         title="Your next tip could not be loaded"
-        message={describeRequestError(next.error)}
-        onRetry={() => void loadNext()}
+        message={requestError ?? describeRequestError(next.error)}
+        onRetry={() => void decideNext()}
       />
     );
-  } else if (!next.data || loadingNext) {
+  } else if (!next.data || loadingNext || noOpenTipOnArrival) {
     body = <LoadingState label="Finding your next tip…" />;
   } else if (!tip) {
     body = (
@@ -147,7 +176,7 @@ export function CurrentTip({ workspaceId }: { workspaceId: string }) {
               <Button asChild colorPalette="blue" size="sm">
                 <RouterLink to="/pipeline">Go to the pipeline</RouterLink>
               </Button>
-              <Button variant="outline" size="sm" onClick={() => void loadNext()}>
+              <Button variant="outline" size="sm" onClick={() => void decideNext()}>
                 Check again
               </Button>
             </HStack>

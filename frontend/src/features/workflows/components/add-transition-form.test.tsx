@@ -32,7 +32,7 @@ describe('adding a transition', () => {
   it('asks for another step than the one the move leaves', async () => {
     const user = userEvent.setup();
     renderWithProviders(
-      <AddTransitionForm versionId={versionId} steps={steps} entityType="deal" />,
+      <AddTransitionForm versionId={versionId} steps={steps} entityType="DEAL" />,
     );
     await user.selectOptions(screen.getByLabelText('From'), 'Qualification');
     await user.selectOptions(screen.getByLabelText('To'), 'Qualification');
@@ -45,7 +45,7 @@ describe('adding a transition', () => {
   it('shows the API’s errors next to the step and the field they concern', async () => {
     const user = userEvent.setup();
     renderWithProviders(
-      <AddTransitionForm versionId={versionId} steps={steps} entityType="deal" />,
+      <AddTransitionForm versionId={versionId} steps={steps} entityType="DEAL" />,
       {
         mocks: [
           {

@@ -3,6 +3,7 @@
 import { Alert, Button, Field, Input, NativeSelect, Stack, Text } from '@chakra-ui/react';
 import { type FormEvent, useState } from 'react';
 import { toaster } from '../../../components/toaster.tsx';
+import type { EntityType } from '../../../gql/graphql.ts';
 import { useAddWorkflowTransition } from '../api/add-transition.ts';
 import { entityNoun, parseRequiredFields } from '../guards.ts';
 import type { WorkflowStep } from '../workflow-types.ts';
@@ -16,7 +17,7 @@ export function AddTransitionForm({
 }: {
   versionId: string;
   steps: readonly WorkflowStep[];
-  entityType: string;
+  entityType: EntityType;
 }) {
   const [fromStepId, setFrom] = useState('');
   const [toStepId, setTo] = useState('');

@@ -50,7 +50,7 @@ describe('the publish panel', () => {
           transitions: [transition('new', 'done')],
         }}
         activeVersion={1}
-        entityType="ticket"
+        entityType="TICKET"
         onPublished={() => undefined}
       />,
       {

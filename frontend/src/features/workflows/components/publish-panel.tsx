@@ -2,6 +2,7 @@
 // The API checks again when asked and has the last word: its reasons show here too.
 import { Alert, Box, Button, Dialog, HStack, List, Portal, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
+import type { EntityType } from '../../../gql/graphql.ts';
 import { usePublishWorkflow } from '../api/publish-workflow.ts';
 import { pluralRecords } from '../format.ts';
 import { publishChecks } from '../publish-checks.ts';
@@ -20,7 +21,7 @@ export function PublishPanel({
     transitions: readonly WorkflowTransition[];
   };
   activeVersion: number | undefined;
-  entityType: string;
+  entityType: EntityType;
   onPublished(version: number): void;
 }) {
   const [open, setOpen] = useState(false);

@@ -2,6 +2,7 @@
 import { Box, Button, HStack, SimpleGrid, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
 import { toaster } from '../../../components/toaster.tsx';
+import type { EntityType } from '../../../gql/graphql.ts';
 import { useRemoveWorkflowTransition } from '../api/remove-transition.ts';
 import { describeGuards, transitionLabel } from '../guards.ts';
 import type { WorkflowStep, WorkflowTransition } from '../workflow-types.ts';
@@ -14,7 +15,7 @@ export function TransitionList({
 }: {
   steps: readonly WorkflowStep[];
   transitions: readonly WorkflowTransition[];
-  entityType: string;
+  entityType: EntityType;
   editable: boolean;
 }) {
   const removeTransition = useRemoveWorkflowTransition();
