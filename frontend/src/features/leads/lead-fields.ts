@@ -1,5 +1,5 @@
 // A lead's own fields in its forms.
-import type { StandardField } from '../records/standard-fields.ts';
+import type { StandardField } from '../../lib/records/standard-fields.ts';
 
 export const LEAD_FIELDS: readonly StandardField[] = [
   {

@@ -8,16 +8,20 @@ import { toaster } from '../../../components/toaster.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
-import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
-import { useRecordTransitions } from '../../records/api/record-transitions.ts';
+import { useCustomFieldDefinitions } from '../../../api/records/custom-field-definitions.ts';
+import { useRecordTransitions } from '../../../api/records/record-transitions.ts';
 import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
-import { EditableDetails } from '../../records/components/editable-details.tsx';
-import { RecordForm } from '../../records/components/record-form.tsx';
-import { RecordPage, RecordPageState, RecordSide } from '../../records/components/record-page.tsx';
-import { RecordTimeline } from '../../records/components/record-timeline.tsx';
-import { StageSection } from '../../records/components/stage-section.tsx';
-import { TasksSection } from '../../records/components/tasks-section.tsx';
-import { formatCalendarDate, formatDateTime } from '../../records/dates.ts';
+import { EditableDetails } from '../../../components/records/editable-details.tsx';
+import { RecordForm } from '../../../components/records/record-form.tsx';
+import {
+  RecordPage,
+  RecordPageState,
+  RecordSide,
+} from '../../../components/records/record-page.tsx';
+import { RecordTimeline } from '../../../components/records/record-timeline.tsx';
+import { StageSection } from '../../../components/records/stage-section.tsx';
+import { TasksSection } from '../../../components/records/tasks-section.tsx';
+import { formatCalendarDate, formatDateTime } from '../../../lib/records/dates.ts';
 import { useDealDetail } from '../api/deal-detail.ts';
 import { useMoveDealStage } from '../api/move-deal-stage.ts';
 import { useUpdateDeal } from '../api/update-deal.ts';

@@ -6,16 +6,20 @@ import { Link as RouterLink } from 'react-router';
 import { toaster } from '../../../components/toaster.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
-import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
-import { useRecordTransitions } from '../../records/api/record-transitions.ts';
+import { useCustomFieldDefinitions } from '../../../api/records/custom-field-definitions.ts';
+import { useRecordTransitions } from '../../../api/records/record-transitions.ts';
 import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
-import { formatDateTime } from '../../records/dates.ts';
-import { EditableDetails } from '../../records/components/editable-details.tsx';
-import { RecordForm } from '../../records/components/record-form.tsx';
-import { RecordPage, RecordPageState, RecordSide } from '../../records/components/record-page.tsx';
-import { RecordTimeline } from '../../records/components/record-timeline.tsx';
-import { StageSection } from '../../records/components/stage-section.tsx';
-import { TasksSection } from '../../records/components/tasks-section.tsx';
+import { formatDateTime } from '../../../lib/records/dates.ts';
+import { EditableDetails } from '../../../components/records/editable-details.tsx';
+import { RecordForm } from '../../../components/records/record-form.tsx';
+import {
+  RecordPage,
+  RecordPageState,
+  RecordSide,
+} from '../../../components/records/record-page.tsx';
+import { RecordTimeline } from '../../../components/records/record-timeline.tsx';
+import { StageSection } from '../../../components/records/stage-section.tsx';
+import { TasksSection } from '../../../components/records/tasks-section.tsx';
 import { useLeadDetail } from '../api/lead-detail.ts';
 import { useMoveLead } from '../api/move-lead.ts';
 import { useUpdateLead } from '../api/update-lead.ts';

@@ -4,19 +4,19 @@ import { useState } from 'react';
 import { toaster } from '../../../components/toaster.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
-import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
+import { useCustomFieldDefinitions } from '../../../api/records/custom-field-definitions.ts';
 import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
-import { NewRecordDialog } from '../../records/components/new-record-dialog.tsx';
-import { RecordForm } from '../../records/components/record-form.tsx';
+import { NewRecordDialog } from '../../../components/records/new-record-dialog.tsx';
+import { RecordForm } from '../../../components/records/record-form.tsx';
 import {
   Paging,
   RecordListBody,
   RecordListPage,
   RecordRow,
   RecordRows,
-} from '../../records/components/record-list.tsx';
-import { useCursorPages } from '../../records/hooks/use-cursor-pages.ts';
-import { useDebouncedValue } from '../../records/hooks/use-debounced-value.ts';
+} from '../../../components/records/record-list.tsx';
+import { useCursorPages } from '../../../hooks/use-cursor-pages.ts';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value.ts';
 import { useCreateLead } from '../api/create-lead.ts';
 import { useLeadsList } from '../api/leads-list.ts';
 import { LEAD_FIELDS } from '../lead-fields.ts';

@@ -5,16 +5,20 @@ import { toaster } from '../../../components/toaster.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { formatMoney } from '../../../lib/format.ts';
-import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
+import { useCustomFieldDefinitions } from '../../../api/records/custom-field-definitions.ts';
 import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
-import { ContactList } from '../../records/components/contact-list.tsx';
-import { EditableDetails } from '../../records/components/editable-details.tsx';
-import { RecordForm } from '../../records/components/record-form.tsx';
-import { RecordPage, RecordPageState, RecordSide } from '../../records/components/record-page.tsx';
-import { RecordSection } from '../../records/components/record-section.tsx';
-import { RecordTimeline } from '../../records/components/record-timeline.tsx';
-import { TasksSection } from '../../records/components/tasks-section.tsx';
-import { formatDateTime } from '../../records/dates.ts';
+import { ContactList } from '../../../components/records/contact-list.tsx';
+import { EditableDetails } from '../../../components/records/editable-details.tsx';
+import { RecordForm } from '../../../components/records/record-form.tsx';
+import {
+  RecordPage,
+  RecordPageState,
+  RecordSide,
+} from '../../../components/records/record-page.tsx';
+import { RecordSection } from '../../../components/records/record-section.tsx';
+import { RecordTimeline } from '../../../components/records/record-timeline.tsx';
+import { TasksSection } from '../../../components/records/tasks-section.tsx';
+import { formatDateTime } from '../../../lib/records/dates.ts';
 import { useOrganizationDetail, useOrganizationRelations } from '../api/organization-detail.ts';
 import { useUpdateOrganization } from '../api/update-organization.ts';
 import { ORGANIZATION_FIELDS, organizationInput } from '../organization-fields.ts';

@@ -3,19 +3,19 @@ import { useState } from 'react';
 import { toaster } from '../../../components/toaster.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
-import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
+import { useCustomFieldDefinitions } from '../../../api/records/custom-field-definitions.ts';
 import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
-import { NewRecordDialog } from '../../records/components/new-record-dialog.tsx';
-import { RecordForm } from '../../records/components/record-form.tsx';
+import { NewRecordDialog } from '../../../components/records/new-record-dialog.tsx';
+import { RecordForm } from '../../../components/records/record-form.tsx';
 import {
   Paging,
   RecordListBody,
   RecordListPage,
   RecordRow,
   RecordRows,
-} from '../../records/components/record-list.tsx';
-import { useCursorPages } from '../../records/hooks/use-cursor-pages.ts';
-import { useDebouncedValue } from '../../records/hooks/use-debounced-value.ts';
+} from '../../../components/records/record-list.tsx';
+import { useCursorPages } from '../../../hooks/use-cursor-pages.ts';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value.ts';
 import { useCreateOrganization } from '../api/create-organization.ts';
 import { useOrganizationsList } from '../api/organizations-list.ts';
 import { ORGANIZATION_FIELDS, organizationInput } from '../organization-fields.ts';

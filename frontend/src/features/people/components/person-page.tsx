@@ -4,15 +4,19 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { toaster } from '../../../components/toaster.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
-import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
+import { useCustomFieldDefinitions } from '../../../api/records/custom-field-definitions.ts';
 import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
-import { ContactList } from '../../records/components/contact-list.tsx';
-import { EditableDetails } from '../../records/components/editable-details.tsx';
-import { RecordForm } from '../../records/components/record-form.tsx';
-import { RecordPage, RecordPageState, RecordSide } from '../../records/components/record-page.tsx';
-import { RecordTimeline } from '../../records/components/record-timeline.tsx';
-import { TasksSection } from '../../records/components/tasks-section.tsx';
-import { formatDateTime } from '../../records/dates.ts';
+import { ContactList } from '../../../components/records/contact-list.tsx';
+import { EditableDetails } from '../../../components/records/editable-details.tsx';
+import { RecordForm } from '../../../components/records/record-form.tsx';
+import {
+  RecordPage,
+  RecordPageState,
+  RecordSide,
+} from '../../../components/records/record-page.tsx';
+import { RecordTimeline } from '../../../components/records/record-timeline.tsx';
+import { TasksSection } from '../../../components/records/tasks-section.tsx';
+import { formatDateTime } from '../../../lib/records/dates.ts';
 import { useOrganizationOptions } from '../api/organization-options.ts';
 import { usePersonDetail } from '../api/person-detail.ts';
 import { useUpdatePerson } from '../api/update-person.ts';

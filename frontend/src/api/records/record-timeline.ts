@@ -1,7 +1,7 @@
 // A record's timeline: notes, activities and workflow moves, newest first, a page at a time.
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql.ts';
-import type { CrmEntityType } from '../../../gql/graphql.ts';
+import { graphql } from '../../gql/gql.ts';
+import type { CrmEntityType } from '../../gql/graphql.ts';
 
 export const TIMELINE_PAGE_SIZE = 20;
 

@@ -4,14 +4,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
 import { useCallback, useState } from 'react';
-import { graphql } from '../../../gql/gql.ts';
-import type { CrmEntityType } from '../../../gql/graphql.ts';
-import {
-  describeRequestError,
-  describeTypedError,
-  isTypedApiError,
-} from '../../../lib/api-errors.ts';
-import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
+import { graphql } from '../../gql/gql.ts';
+import type { CrmEntityType } from '../../gql/graphql.ts';
+import { describeRequestError, describeTypedError, isTypedApiError } from '../../lib/api-errors.ts';
+import { type MutationOutcome, outcomeOf, requestFailed } from '../../lib/mutation-outcome.ts';
 import { RecordTimelineDocument } from './record-timeline.ts';
 
 export const TaskFieldsFragment = graphql(`

@@ -12,16 +12,25 @@ import {
   Textarea,
 } from '@chakra-ui/react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import type { MutationOutcome } from '../../../lib/mutation-outcome.ts';
+import type { MutationOutcome } from '../../lib/mutation-outcome.ts';
 import {
   type CustomFieldDefinitionLike,
   type CustomFieldDraft,
   customFieldValues,
   draftsOf,
   type MemberLike,
-} from '../custom-fields.ts';
-import { hasErrors, noErrors, type PlacedErrors, placeErrors } from '../field-errors.ts';
-import { type StandardField, standardDraftOf, standardValues } from '../standard-fields.ts';
+} from '../../lib/records/custom-fields.ts';
+import {
+  hasErrors,
+  noErrors,
+  type PlacedErrors,
+  placeErrors,
+} from '../../lib/records/field-errors.ts';
+import {
+  type StandardField,
+  standardDraftOf,
+  standardValues,
+} from '../../lib/records/standard-fields.ts';
 import { CustomFieldInput } from './custom-field-input.tsx';
 
 export interface RecordFormValues {

@@ -15,8 +15,8 @@ import {
 } from '@chakra-ui/react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { EmptyHint, ErrorState, LoadingState } from '../../../components/page-states.tsx';
-import type { CursorPages, PageInfoLike } from '../hooks/use-cursor-pages.ts';
+import { EmptyHint, ErrorState, LoadingState } from '../page-states.tsx';
+import type { CursorPages, PageInfoLike } from '../../hooks/use-cursor-pages.ts';
 
 export function RecordListPage({
   title,

@@ -2,9 +2,9 @@
 // step the workflow allows, and the others with the reason they are not available yet.
 import { Alert, Box, Button, HStack, List, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
-import { describeTransitionRefusal } from '../../../lib/api-errors.ts';
-import { formatDays } from '../../../lib/format.ts';
-import type { RecordTransitionsQuery } from '../../../gql/graphql.ts';
+import { describeTransitionRefusal } from '../../lib/api-errors.ts';
+import { formatDays } from '../../lib/format.ts';
+import type { RecordTransitionsQuery } from '../../gql/graphql.ts';
 import { RecordSection } from './record-section.tsx';
 
 export interface StageLike {
