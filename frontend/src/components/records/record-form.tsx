@@ -54,7 +54,8 @@ export function RecordForm<T>({
   extraActions,
 }: {
   fields: readonly StandardField[];
-  initialValues?: Readonly<Record<string, unknown>>;
+  /** The record being edited: its fields are read by the standard fields' names. */
+  initialValues?: object;
   definitions: readonly CustomFieldDefinitionLike[];
   initialCustomFields?: Readonly<Record<string, unknown>>;
   members: readonly MemberLike[];
@@ -66,7 +67,7 @@ export function RecordForm<T>({
   extraActions?: ReactNode;
 }) {
   const [drafts, setDrafts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, standardDraftOf(f, initialValues[f.name])])),
+    Object.fromEntries(fields.map((f) => [f.name, standardDraftOf(f, (initialValues as Record<string, unknown>)[f.name])])),
   );
   const [customDrafts, setCustomDrafts] = useState<Record<string, CustomFieldDraft>>(() =>
     draftsOf(definitions, initialCustomFields),
