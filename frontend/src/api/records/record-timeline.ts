@@ -71,21 +71,8 @@ export function useRecordTimeline(entityType: CrmEntityType, entityId: string) {
   /** The next (older) page, appended below. */
   function loadOlder() {
     if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return;
-    return result.fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        const seen = new Set(previous.timeline.edges.map((edge) => edge.node.id));
-        return {
-          timeline: {
-            ...fetchMoreResult.timeline,
-            edges: [
-              ...previous.timeline.edges,
-              ...fetchMoreResult.timeline.edges.filter((edge) => !seen.has(edge.node.id)),
-            ],
-          },
-        };
-      },
-    });
+    // The cache appends the page (relayStylePagination in lib/apollo.ts).
+    return result.fetchMore({ variables: { after: connection.pageInfo.endCursor } });
   }
 
   return { ...result, items: connection?.edges.map((edge) => edge.node) ?? [], loadOlder };

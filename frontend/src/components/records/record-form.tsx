@@ -67,7 +67,12 @@ export function RecordForm<T>({
   extraActions?: ReactNode;
 }) {
   const [drafts, setDrafts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, standardDraftOf(f, (initialValues as Record<string, unknown>)[f.name])])),
+    Object.fromEntries(
+      fields.map((f) => [
+        f.name,
+        standardDraftOf(f, (initialValues as Record<string, unknown>)[f.name]),
+      ]),
+    ),
   );
   const [customDrafts, setCustomDrafts] = useState<Record<string, CustomFieldDraft>>(() =>
     draftsOf(definitions, initialCustomFields),
