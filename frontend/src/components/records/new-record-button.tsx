@@ -7,21 +7,19 @@ import type { MutationOutcome } from '../../lib/mutation-outcome.ts';
 import type { StandardField } from '../../lib/records/standard-fields.ts';
 import { toaster } from '../toaster.tsx';
 import { NewRecordDialog } from './new-record-dialog.tsx';
-import { RecordForm, type RecordFormValues } from './record-form.tsx';
+import type { RecordInput } from './record-detail-page.tsx';
+import { RecordForm } from './record-form.tsx';
 
 export interface NewRecordKind {
-  /** The button's and the dialog's name: "New lead". */
-  title: string;
-  /** The form's submit button: "Create lead". */
-  submitLabel: string;
-  entityType: CrmEntityType;
+  /** One record in a sentence ("New lead", "Create lead"): its entity type. */
+  one: Lowercase<CrmEntityType>;
   /** The record's own fields; a hook, as some fields' options are loaded (a person's organization). */
   useFields(workspaceId: string): readonly StandardField[];
-  /** The create mutation, from the form's values. */
   useCreate(): (
-    workspaceId: string,
-    values: RecordFormValues,
+    input: RecordInput<'workspaceId' | 'name'>,
   ) => Promise<MutationOutcome<{ name: string }>>;
+  /** The form's values of the record's own fields as the create mutation takes them. */
+  toInput(fields: Record<string, unknown>): Record<string, unknown> & { name: string };
   /** What the "added" toast adds, such as where the record starts. */
   addedDescription?: string;
 }
@@ -35,18 +33,23 @@ export function NewRecordButton({
 }) {
   const create = kind.useCreate();
   const fields = kind.useFields(workspaceId);
-  const { definitions } = useCustomFieldDefinitions(workspaceId, kind.entityType);
+  const { definitions } = useCustomFieldDefinitions(
+    workspaceId,
+    kind.one.toUpperCase() as CrmEntityType,
+  );
   const { members } = useWorkspaceMembers(workspaceId);
   return (
-    <NewRecordDialog title={kind.title}>
+    <NewRecordDialog title={`New ${kind.one}`}>
       {(close) => (
         <RecordForm
           fields={fields}
           definitions={definitions}
           members={members}
-          submitLabel={kind.submitLabel}
+          submitLabel={`Create ${kind.one}`}
           onCancel={close}
-          onSubmit={(values) => create(workspaceId, values)}
+          onSubmit={({ fields, customFields }) =>
+            create({ workspaceId, ...kind.toInput(fields), customFields })
+          }
           onSaved={(record) => {
             close();
             toaster.create({

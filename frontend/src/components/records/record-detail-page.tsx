@@ -15,7 +15,7 @@ import type { StandardField } from '../../lib/records/standard-fields.ts';
 import { toaster } from '../toaster.tsx';
 import { EditableDetails } from './editable-details.tsx';
 import type { DetailItem } from './record-details.tsx';
-import { RecordForm, type RecordFormValues } from './record-form.tsx';
+import { RecordForm } from './record-form.tsx';
 import { RecordPage, RecordPageState, RecordSide } from './record-page.tsx';
 import { RecordTimeline } from './record-timeline.tsx';
 import { StageSection, type StageLike } from './stage-section.tsx';
@@ -56,34 +56,50 @@ export interface RecordView {
   };
 }
 
-export interface RecordDetailKind<R extends RecordLike> {
-  /** The record in a sentence: "deal" ("Loading the deal…", "Edit deal details"). */
-  what: string;
-  back: { to: string; label: string };
-  entityType: CrmEntityType;
-  /** The workflow the record moves through, when it has one: its transitions are loaded. */
-  workflowEntity?: 'deal' | 'lead';
-  useRecord(id: string): {
-    record: R | null | undefined;
-    loading: boolean;
-    error?: unknown;
-    refetch(): unknown;
-  };
-  /** The record's own fields in its form; a hook, as some fields' options are loaded. */
-  useFields(workspaceId: string): readonly StandardField[];
-  /** The update mutation, from the form's values. */
-  useUpdate(): (record: R, values: RecordFormValues) => Promise<MutationOutcome<unknown>>;
-  useView(record: R, context: RecordPageContext): RecordView;
+interface QueryState {
+  loading: boolean;
+  error?: unknown;
+  refetch(): unknown;
 }
 
-export function RecordDetailPage<R extends RecordLike>({
+/** What an update or create mutation is given from the form: the record's own fields as the API
+ * takes them, its custom fields, and its id (or its workspace). */
+export type RecordInput<Key extends string> = { [field: string]: unknown } & Record<Key, string> & {
+    customFields: Record<string, unknown>;
+  };
+
+type RecordType = Lowercase<CrmEntityType>;
+
+/** A detail query's answer: the record under its type's name (`deal(id)`), or null. */
+type RecordData<What extends RecordType> = { [key in What]: RecordLike | null };
+
+/** The record in a detail query's answer. */
+type RecordOf<What extends RecordType, D extends RecordData<What>> = NonNullable<D[What]>;
+
+export interface RecordDetailKind<What extends RecordType, D extends RecordData<What>> {
+  /** The record type in a sentence ("Loading the deal…", "Edit deal details"), its entity type,
+   * and the detail query's field. */
+  what: What;
+  back: { to: string; label: string };
+  useRecord(id: string): QueryState & { data?: D };
+  /** The record's own fields in its form; a hook, as some fields' options are loaded. */
+  useFields(workspaceId: string): readonly StandardField[];
+  useUpdate(): (input: RecordInput<'id'>) => Promise<MutationOutcome<unknown>>;
+  /** The form's values of the record's own fields as the update takes them; as they are when
+   * the form's fields are the input's. */
+  toInput?(fields: Record<string, unknown>): Record<string, unknown>;
+  useView(record: RecordOf<What, D>, context: RecordPageContext): RecordView;
+}
+
+export function RecordDetailPage<What extends RecordType, D extends RecordData<What>>({
   kind,
   id,
 }: {
-  kind: RecordDetailKind<R>;
+  kind: RecordDetailKind<What, D>;
   id: string;
 }) {
-  const { record, loading, error, refetch } = kind.useRecord(id);
+  const { data, loading, error, refetch } = kind.useRecord(id);
+  const record = data?.[kind.what] as RecordOf<What, D> | null | undefined;
   if (!record) {
     return (
       <RecordPageState
@@ -98,20 +114,22 @@ export function RecordDetailPage<R extends RecordLike>({
   return <LoadedRecordPage kind={kind} record={record} />;
 }
 
-function LoadedRecordPage<R extends RecordLike>({
+function LoadedRecordPage<What extends RecordType, D extends RecordData<What>>({
   kind,
   record,
 }: {
-  kind: RecordDetailKind<R>;
-  record: R;
+  kind: RecordDetailKind<What, D>;
+  record: RecordOf<What, D>;
 }) {
   const workspace = useWorkspace();
   const { workspaceId } = record;
   const editable = canEdit(workspace.role);
-  const { definitions } = useCustomFieldDefinitions(workspaceId, kind.entityType);
+  const entityType = kind.what.toUpperCase() as CrmEntityType;
+  const { definitions } = useCustomFieldDefinitions(workspaceId, entityType);
   const { members, meId } = useWorkspaceMembers(workspaceId);
-  const transitions = useRecordTransitions(kind.workflowEntity ?? 'deal', record.id, {
-    skip: !kind.workflowEntity,
+  // Records with a stage (deals, leads) move through a workflow: load the moves they may make.
+  const transitions = useRecordTransitions(kind.what as 'deal' | 'lead', record.id, {
+    skip: !('stage' in record),
   });
   const fields = kind.useFields(workspaceId);
   const update = kind.useUpdate();
@@ -150,7 +168,9 @@ function LoadedRecordPage<R extends RecordLike>({
             members={members}
             submitLabel="Save"
             onCancel={close}
-            onSubmit={(values) => update(record, values)}
+            onSubmit={({ fields, customFields }) =>
+              update({ id: record.id, ...(kind.toInput?.(fields) ?? fields), customFields })
+            }
             onSaved={() => {
               close();
               toaster.create({ type: 'success', title: saved });
@@ -171,14 +191,14 @@ function LoadedRecordPage<R extends RecordLike>({
         )}
         <TasksSection
           workspaceId={workspaceId}
-          entityType={kind.entityType}
+          entityType={entityType}
           entityId={record.id}
           canEdit={editable}
         />
       </RecordSide>
       <RecordTimeline
         gridArea="timeline"
-        entityType={kind.entityType}
+        entityType={entityType}
         entityId={record.id}
         canEdit={editable}
         members={members}

@@ -2,70 +2,66 @@
 // filter, a page of rows at a time, what an empty list or a search matching nothing says, and
 // "New …" for those who may edit. Organizations, people and leads each describe theirs.
 import { NativeSelect } from '@chakra-ui/react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useCursorPages } from '../../hooks/use-cursor-pages.ts';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { canEdit, useWorkspace } from '../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../lib/api-errors.ts';
-import {
-  Paging,
-  RecordListBody,
-  RecordListFrame,
-  RecordRow,
-  type RecordRowContent,
-  RecordRows,
-} from './record-list.tsx';
+import { Paging, RecordListBody, RecordListFrame, RecordRow, RecordRows } from './record-list.tsx';
 import { NewRecordButton, type NewRecordKind } from './new-record-button.tsx';
 
 const PAGE_SIZE = 25;
 
-/** What a list query is asked: the workspace, the search, the filter, and the page. */
-export interface RecordListVariables<Filter extends string> {
+/** What a list query is asked: the workspace, the search, and the page. */
+export interface RecordListVariables {
   workspaceId: string;
   search: string | null;
-  filter: Filter;
   first?: number;
   after?: string;
   last?: number;
   before?: string;
 }
 
-/** A list query's state, with the page shown (the last answer while the next one loads). */
-export interface RecordListState<Node> {
-  connection:
-    | {
-        edges: readonly { node: Node }[];
-        pageInfo: { hasNextPage: boolean; startCursor?: string | null; endCursor?: string | null };
-      }
-    | undefined;
-  loading: boolean;
-  error?: unknown;
-  refetch(): unknown;
+/** A page of a connection, as list queries ask for it. */
+interface Connection<Node> {
+  edges: readonly { node: Node }[];
+  pageInfo: { hasNextPage: boolean; startCursor?: string | null; endCursor?: string | null };
 }
 
-export interface RecordListKind<Node extends { id: string }, Filter extends string = 'all'> {
-  /** The heading, and the rows' accessible name: "Organizations". */
+export interface RecordListKind<
+  D,
+  Node extends { id: string; name: string },
+  Filter extends string = 'all',
+> {
+  /** The heading and the rows' accessible name ("Organizations"); in lower case, the records in
+   * a sentence ("Search organizations", "No organizations yet") and their path
+   * ("/organizations/:id"). */
   title: string;
   description: string;
-  /** The records in a sentence: "organizations" ("Loading the organizations…"). */
-  what: string;
-  search: { label: string; placeholder: string };
+  searchPlaceholder: string;
   /** A select beside the search; its first option shows every record. */
   filter?: { label: string; options: readonly { value: Filter; label: string }[] };
-  /** What an empty list says, to those who may add records and to those who may not. */
-  empty(editable: boolean): { title: string; description: string };
+  /** What an empty list suggests, to those who may add records and to those who may not. */
+  emptyHint(editable: boolean): string;
   /** What a search or filter that matches nothing says. */
   noMatches(term: string, filter: Filter): string;
-  useList(variables: RecordListVariables<Filter>): RecordListState<Node>;
-  row(node: Node): RecordRowContent;
+  useList(
+    variables: RecordListVariables,
+    filter: Filter,
+  ): { data?: D; previousData?: D; loading: boolean; error?: unknown; refetch(): unknown };
+  /** The page in the query's answer. */
+  connection(data: D): Connection<Node>;
+  /** What a row shows under the record's name, and beside it. */
+  details(node: Node): ReactNode;
+  aside?(node: Node): ReactNode;
   create: NewRecordKind;
 }
 
-export function RecordListPage<Node extends { id: string }, Filter extends string>({
-  kind,
-}: {
-  kind: RecordListKind<Node, Filter>;
-}) {
+export function RecordListPage<
+  D,
+  Node extends { id: string; name: string },
+  Filter extends string,
+>({ kind }: { kind: RecordListKind<D, Node, Filter> }) {
   const workspace = useWorkspace();
   const editable = canEdit(workspace.role);
   const allValue = (kind.filter?.options[0]?.value ?? 'all') as Filter;
@@ -73,12 +69,14 @@ export function RecordListPage<Node extends { id: string }, Filter extends strin
   const [filter, setFilter] = useState<Filter>(allValue);
   const term = useDebouncedValue(search.trim());
   const paging = useCursorPages(PAGE_SIZE, `${term}|${filter}`);
-  const { connection, loading, error, refetch } = kind.useList({
-    workspaceId: workspace.id,
-    search: term || null,
+  const { data, previousData, loading, error, refetch } = kind.useList(
+    { workspaceId: workspace.id, search: term || null, ...paging.variables },
     filter,
-    ...paging.variables,
-  });
+  );
+  // The last page stays while the next one loads.
+  const shown = data ?? previousData;
+  const connection = shown === undefined ? undefined : kind.connection(shown);
+  const what = kind.title.toLowerCase();
 
   return (
     <RecordListFrame
@@ -87,8 +85,8 @@ export function RecordListPage<Node extends { id: string }, Filter extends strin
       newAction={editable && <NewRecordButton kind={kind.create} workspaceId={workspace.id} />}
       search={search}
       onSearch={setSearch}
-      searchLabel={kind.search.label}
-      searchPlaceholder={kind.search.placeholder}
+      searchLabel={`Search ${what}`}
+      searchPlaceholder={kind.searchPlaceholder}
       filters={
         kind.filter && (
           <NativeSelect.Root size="md" w="auto" minW="40">
@@ -109,18 +107,24 @@ export function RecordListPage<Node extends { id: string }, Filter extends strin
       }
     >
       <RecordListBody
-        what={kind.what}
+        what={what}
         loading={loading}
         error={error ? describeRequestError(error) : null}
         onRetry={() => void refetch()}
         rowCount={connection?.edges.length}
         searching={Boolean(term) || filter !== allValue}
-        empty={kind.empty(editable)}
+        empty={{ title: `No ${what} yet`, description: kind.emptyHint(editable) }}
         noMatches={kind.noMatches(term, filter)}
       >
         <RecordRows label={kind.title}>
           {connection?.edges.map(({ node }) => (
-            <RecordRow key={node.id} {...kind.row(node)} />
+            <RecordRow
+              key={node.id}
+              to={`/${what}/${node.id}`}
+              name={node.name}
+              details={kind.details(node)}
+              aside={kind.aside?.(node)}
+            />
           ))}
         </RecordRows>
         <Paging paging={paging} pageInfo={connection?.pageInfo} busy={loading} />

@@ -121,7 +121,7 @@ export function RecordRows({ label, children }: { label: string; children: React
 }
 
 /** What a row shows of its record. */
-export interface RecordRowContent {
+interface RecordRowContent {
   to: string;
   name: string;
   details?: ReactNode;

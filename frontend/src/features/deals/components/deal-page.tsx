@@ -4,10 +4,8 @@
 import { Alert, Badge, CloseButton, HStack, Link, Text } from '@chakra-ui/react';
 import { useState } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
-import {
-  type RecordDetailKind,
-  RecordDetailPage,
-} from '../../../components/records/record-detail-page.tsx';
+import type { RecordDetailKind } from '../../../components/records/record-detail-page.tsx';
+import { RecordDetailPage } from '../../../components/records/record-detail-page.tsx';
 import type { DealDetailQuery } from '../../../gql/graphql.ts';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import { formatCalendarDate, formatDateTime } from '../../../lib/records/dates.ts';
@@ -17,27 +15,17 @@ import { useUpdateDeal } from '../api/update-deal.ts';
 import { DEAL_FIELDS } from '../deal-fields.ts';
 import { DealAssignee } from './deal-assignee.tsx';
 
-type Deal = NonNullable<DealDetailQuery['deal']>;
-
 /** Set by the convert dialog when it sends the user here. */
 interface ArrivedFrom {
   convertedFrom?: { id: string; name: string };
 }
 
-const deal: RecordDetailKind<Deal> = {
+const deal: RecordDetailKind<'deal', DealDetailQuery> = {
   what: 'deal',
   back: { to: '/pipeline', label: 'Pipeline' },
-  entityType: 'DEAL',
-  workflowEntity: 'deal',
-  useRecord(id) {
-    const { data, ...state } = useDealDetail(id);
-    return { ...state, record: data?.deal };
-  },
+  useRecord: useDealDetail,
   useFields: () => DEAL_FIELDS,
-  useUpdate() {
-    const updateDeal = useUpdateDeal();
-    return (deal, { fields, customFields }) => updateDeal({ id: deal.id, ...fields, customFields });
-  },
+  useUpdate: useUpdateDeal,
   useView(deal, { editable, members, meId }) {
     const location = useLocation();
     const [convertedFrom, setConvertedFrom] = useState(

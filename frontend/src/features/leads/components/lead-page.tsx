@@ -2,10 +2,8 @@
 // make), its tasks and timeline, and "Convert lead"; once converted, what it became.
 import { Badge, Link, Text } from '@chakra-ui/react';
 import { useParams } from 'react-router';
-import {
-  type RecordDetailKind,
-  RecordDetailPage,
-} from '../../../components/records/record-detail-page.tsx';
+import type { RecordDetailKind } from '../../../components/records/record-detail-page.tsx';
+import { RecordDetailPage } from '../../../components/records/record-detail-page.tsx';
 import type { LeadDetailQuery } from '../../../gql/graphql.ts';
 import { formatDateTime } from '../../../lib/records/dates.ts';
 import { useLeadDetail } from '../api/lead-detail.ts';
@@ -15,23 +13,13 @@ import { LEAD_FIELDS, leadInput } from '../lead-fields.ts';
 import { ConvertLeadDialog } from './convert-lead-dialog.tsx';
 import { ConvertedLeadNotice } from './converted-lead-notice.tsx';
 
-type Lead = NonNullable<LeadDetailQuery['lead']>;
-
-const lead: RecordDetailKind<Lead> = {
+const lead: RecordDetailKind<'lead', LeadDetailQuery> = {
   what: 'lead',
   back: { to: '/leads', label: 'Leads' },
-  entityType: 'LEAD',
-  workflowEntity: 'lead',
-  useRecord(id) {
-    const { data, ...state } = useLeadDetail(id);
-    return { ...state, record: data?.lead };
-  },
+  useRecord: useLeadDetail,
   useFields: () => LEAD_FIELDS,
-  useUpdate() {
-    const updateLead = useUpdateLead();
-    return (lead, { fields, customFields }) =>
-      updateLead({ id: lead.id, ...leadInput(fields), customFields });
-  },
+  useUpdate: useUpdateLead,
+  toInput: leadInput,
   useView(lead, { editable, transitions }) {
     const moveLead = useMoveLead();
     const wonOptions = transitions?.filter((option) => option.step.status.category === 'WON');

@@ -2,10 +2,8 @@
 import { Badge, Link, Text } from '@chakra-ui/react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { contactDetailItems } from '../../../components/records/contact-list.tsx';
-import {
-  type RecordDetailKind,
-  RecordDetailPage,
-} from '../../../components/records/record-detail-page.tsx';
+import type { RecordDetailKind } from '../../../components/records/record-detail-page.tsx';
+import { RecordDetailPage } from '../../../components/records/record-detail-page.tsx';
 import type { OrganizationDetailQuery } from '../../../gql/graphql.ts';
 import { formatMoney } from '../../../lib/format.ts';
 import { formatDateTime } from '../../../lib/records/dates.ts';
@@ -14,22 +12,13 @@ import { useUpdateOrganization } from '../api/update-organization.ts';
 import { ORGANIZATION_FIELDS, organizationInput } from '../organization-fields.ts';
 import { RelatedRecords } from './related-records.tsx';
 
-type Organization = NonNullable<OrganizationDetailQuery['organization']>;
-
-const organization: RecordDetailKind<Organization> = {
+const organization: RecordDetailKind<'organization', OrganizationDetailQuery> = {
   what: 'organization',
   back: { to: '/organizations', label: 'Organizations' },
-  entityType: 'ORGANIZATION',
-  useRecord(id) {
-    const { data, ...state } = useOrganizationDetail(id);
-    return { ...state, record: data?.organization };
-  },
+  useRecord: useOrganizationDetail,
   useFields: () => ORGANIZATION_FIELDS,
-  useUpdate() {
-    const updateOrganization = useUpdateOrganization();
-    return (organization, { fields, customFields }) =>
-      updateOrganization({ id: organization.id, ...organizationInput(fields), customFields });
-  },
+  useUpdate: useUpdateOrganization,
+  toInput: organizationInput,
   useView(organization) {
     const relations = useOrganizationRelations(organization.workspaceId, organization.id);
     return {

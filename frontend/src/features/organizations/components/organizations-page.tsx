@@ -1,8 +1,7 @@
 // Organizations: the companies the workspace deals with, searchable, a page at a time.
-import {
-  type RecordListKind,
-  RecordListPage,
-} from '../../../components/records/record-list-page.tsx';
+import type { OrganizationsListQuery } from '../../../gql/graphql.ts';
+import type { RecordListKind } from '../../../components/records/record-list-page.tsx';
+import { RecordListPage } from '../../../components/records/record-list-page.tsx';
 import { useCreateOrganization } from '../api/create-organization.ts';
 import { useOrganizationsList } from '../api/organizations-list.ts';
 import { ORGANIZATION_FIELDS, organizationInput } from '../organization-fields.ts';
@@ -14,39 +13,25 @@ interface OrganizationRow {
   links: string[];
 }
 
-const organizations: RecordListKind<OrganizationRow> = {
+const organizations: RecordListKind<OrganizationsListQuery, OrganizationRow> = {
   title: 'Organizations',
   description: 'The companies your team deals with, their people and their deals.',
-  what: 'organizations',
-  search: { label: 'Search organizations', placeholder: 'Search by name or email' },
-  empty: (editable) => ({
-    title: 'No organizations yet',
-    description: editable
+  searchPlaceholder: 'Search by name or email',
+  emptyHint: (editable) =>
+    editable
       ? 'Add one with “New organization”, or convert a lead with a company: the company becomes an organization.'
       : 'Organizations your team adds show here.',
-  }),
   noMatches: (term) => `No organization’s name or email contains “${term}”.`,
-  useList({ filter: _all, ...variables }) {
-    const { data, previousData, ...state } = useOrganizationsList(variables);
-    return { ...state, connection: (data ?? previousData)?.organizations };
-  },
-  row: (organization) => ({
-    to: `/organizations/${organization.id}`,
-    name: organization.name,
-    details:
-      [organization.links[0], organization.emails[0]].filter(Boolean).join(' · ') ||
-      'No contact details yet',
-  }),
+  useList: useOrganizationsList,
+  connection: (data) => data.organizations,
+  details: (organization) =>
+    [organization.links[0], organization.emails[0]].filter(Boolean).join(' · ') ||
+    'No contact details yet',
   create: {
-    title: 'New organization',
-    submitLabel: 'Create organization',
-    entityType: 'ORGANIZATION',
+    one: 'organization',
     useFields: () => ORGANIZATION_FIELDS,
-    useCreate() {
-      const createOrganization = useCreateOrganization();
-      return (workspaceId, { fields, customFields }) =>
-        createOrganization({ workspaceId, ...organizationInput(fields), customFields });
-    },
+    useCreate: useCreateOrganization,
+    toInput: organizationInput,
   },
 };
 

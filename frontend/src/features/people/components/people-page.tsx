@@ -1,8 +1,7 @@
 // People: the workspace's contacts by name, searchable, a page at a time, and "New person".
-import {
-  type RecordListKind,
-  RecordListPage,
-} from '../../../components/records/record-list-page.tsx';
+import type { PeopleListQuery } from '../../../gql/graphql.ts';
+import type { RecordListKind } from '../../../components/records/record-list-page.tsx';
+import { RecordListPage } from '../../../components/records/record-list-page.tsx';
 import { useCreatePerson } from '../api/create-person.ts';
 import { useOrganizationOptions } from '../api/organization-options.ts';
 import { usePeopleList } from '../api/people-list.ts';
@@ -16,39 +15,25 @@ interface PersonRow {
   organization?: { name: string } | null;
 }
 
-const people: RecordListKind<PersonRow> = {
+const people: RecordListKind<PeopleListQuery, PersonRow> = {
   title: 'People',
   description: 'The contacts your team works with, and the organizations they work at.',
-  what: 'people',
-  search: { label: 'Search people', placeholder: 'Search by name or email' },
-  empty: (editable) => ({
-    title: 'No people yet',
-    description: editable
+  searchPlaceholder: 'Search by name or email',
+  emptyHint: (editable) =>
+    editable
       ? 'Add a contact with “New person”, or convert a lead: it becomes a person, with a deal.'
       : 'Contacts your team adds show here.',
-  }),
   noMatches: (term) => `No one’s name or email contains “${term}”.`,
-  useList({ filter: _all, ...variables }) {
-    const { data, previousData, ...state } = usePeopleList(variables);
-    return { ...state, connection: (data ?? previousData)?.people };
-  },
-  row: (person) => ({
-    to: `/people/${person.id}`,
-    name: person.name,
-    details:
-      [person.organization?.name, person.emails[0], person.phones[0]].filter(Boolean).join(' · ') ||
-      'No contact details yet',
-  }),
+  useList: usePeopleList,
+  connection: (data) => data.people,
+  details: (person) =>
+    [person.organization?.name, person.emails[0], person.phones[0]].filter(Boolean).join(' · ') ||
+    'No contact details yet',
   create: {
-    title: 'New person',
-    submitLabel: 'Create person',
-    entityType: 'PERSON',
+    one: 'person',
     useFields: (workspaceId) => personFields(useOrganizationOptions(workspaceId)),
-    useCreate() {
-      const createPerson = useCreatePerson();
-      return (workspaceId, { fields, customFields }) =>
-        createPerson({ workspaceId, ...personInput(fields), customFields });
-    },
+    useCreate: useCreatePerson,
+    toInput: personInput,
   },
 };
 

@@ -2,10 +2,8 @@
 import { Link, Text } from '@chakra-ui/react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { contactDetailItems } from '../../../components/records/contact-list.tsx';
-import {
-  type RecordDetailKind,
-  RecordDetailPage,
-} from '../../../components/records/record-detail-page.tsx';
+import type { RecordDetailKind } from '../../../components/records/record-detail-page.tsx';
+import { RecordDetailPage } from '../../../components/records/record-detail-page.tsx';
 import type { PersonDetailQuery } from '../../../gql/graphql.ts';
 import { formatDateTime } from '../../../lib/records/dates.ts';
 import { useOrganizationOptions } from '../api/organization-options.ts';
@@ -13,22 +11,13 @@ import { usePersonDetail } from '../api/person-detail.ts';
 import { useUpdatePerson } from '../api/update-person.ts';
 import { personFields, personInput } from '../person-fields.ts';
 
-type Person = NonNullable<PersonDetailQuery['person']>;
-
-const person: RecordDetailKind<Person> = {
+const person: RecordDetailKind<'person', PersonDetailQuery> = {
   what: 'person',
   back: { to: '/people', label: 'People' },
-  entityType: 'PERSON',
-  useRecord(id) {
-    const { data, ...state } = usePersonDetail(id);
-    return { ...state, record: data?.person };
-  },
+  useRecord: usePersonDetail,
   useFields: (workspaceId) => personFields(useOrganizationOptions(workspaceId)),
-  useUpdate() {
-    const updatePerson = useUpdatePerson();
-    return (person, { fields, customFields }) =>
-      updatePerson({ id: person.id, ...personInput(fields), customFields });
-  },
+  useUpdate: useUpdatePerson,
+  toInput: personInput,
   useView(person) {
     const organizationLink = person.organization && (
       <Link asChild colorPalette="blue">
