@@ -53,6 +53,7 @@ function placesKind(asked: RecordListVariables[]): RecordListKind<Data, Row> {
       one: 'person',
       useFields: () => [{ name: 'name', label: 'Name', kind: 'text', required: true }],
       useCreate: () => async () => ({ ok: true, value: { name: 'Quay' } }),
+      toInput: (fields) => ({ name: String(fields.name) }),
     },
   };
 }
