@@ -1,28 +1,12 @@
 // Automation rules configured on workflow steps: on entering a step, create the tasks its
 // metadata lists, e.g. {"onEnter": {"tasks": [{"title": "Send proposal", "dueInDays": 2}]}}.
-import { z } from 'zod';
 import { ensureSystemActivity } from '../../lib/crm/activities/system-activities.ts';
 import { loadSteps } from '../../lib/wfm/definitions.ts';
+import { StepRules } from '../../lib/wfm/step-automation-rules.ts';
 import { SYSTEM_USER_ID } from '../../lib/db/port.ts';
 import { inngest } from '../client.ts';
 import { events } from '../events.ts';
 import { automationDb } from '../services.ts';
-
-const StepRules = z.object({
-  onEnter: z
-    .object({
-      tasks: z
-        .array(
-          z.object({
-            title: z.string().min(1).max(300),
-            dueInDays: z.number().min(0).max(365).optional(),
-          }),
-        )
-        .max(20)
-        .default([]),
-    })
-    .optional(),
-});
 
 const LINKABLE = ['deal', 'lead', 'organization', 'person'] as const;
 

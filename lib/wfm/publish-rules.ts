@@ -13,40 +13,56 @@ export interface DraftTransition {
   toStepId: string;
 }
 
+/** What publishing depends on, found once for the API's refusal and the editor's checklist. */
+export interface DraftAnalysis<S extends DraftStep> {
+  initial: S[];
+  finals: S[];
+  /** Final steps with moves out of them. */
+  leakyFinals: S[];
+  /** Steps no path from the initial step reaches; null without exactly one initial step. */
+  unreachable: S[] | null;
+}
+
+export function analyzeDraft<S extends DraftStep>(
+  steps: readonly S[],
+  transitions: readonly DraftTransition[],
+): DraftAnalysis<S> {
+  const initial = steps.filter((s) => s.isInitial);
+  const finals = steps.filter((s) => s.isFinal);
+  const next = new Map<string, string[]>(steps.map((s) => [s.id, []]));
+  for (const t of transitions) next.get(t.fromStepId)?.push(t.toStepId);
+  const leakyFinals = finals.filter((step) => next.get(step.id)!.length > 0);
+  if (initial.length !== 1) return { initial, finals, leakyFinals, unreachable: null };
+
+  const reached = new Set([initial[0]!.id]);
+  const queue = [initial[0]!.id];
+  while (queue.length > 0) {
+    for (const to of next.get(queue.shift()!) ?? []) {
+      if (!reached.has(to)) {
+        reached.add(to);
+        queue.push(to);
+      }
+    }
+  }
+  return { initial, finals, leakyFinals, unreachable: steps.filter((s) => !reached.has(s.id)) };
+}
+
 /** What is wrong with the draft, one sentence each; empty when it may be published. */
 export function publishProblems(steps: DraftStep[], transitions: DraftTransition[]): string[] {
   if (steps.length === 0) return ['the workflow has no steps'];
+  const { initial, finals, leakyFinals, unreachable } = analyzeDraft(steps, transitions);
   const problems: string[] = [];
-  const initial = steps.filter((s) => s.isInitial);
   if (initial.length !== 1) {
     problems.push(`the workflow needs exactly one initial step, not ${initial.length}`);
   }
-  const finals = steps.filter((s) => s.isFinal);
   if (finals.length === 0) problems.push('the workflow needs at least one final step');
-
-  const next = new Map<string, string[]>(steps.map((s) => [s.id, []]));
-  for (const t of transitions) next.get(t.fromStepId)?.push(t.toStepId);
-  for (const step of finals) {
-    if (next.get(step.id)!.length > 0) {
-      problems.push(`final step ${step.name} has outgoing transitions`);
-    }
+  for (const step of leakyFinals) {
+    problems.push(`final step ${step.name} has outgoing transitions`);
   }
-
-  if (initial.length === 1) {
-    const reached = new Set([initial[0]!.id]);
-    const queue = [initial[0]!.id];
-    while (queue.length > 0) {
-      for (const to of next.get(queue.shift()!) ?? []) {
-        if (!reached.has(to)) {
-          reached.add(to);
-          queue.push(to);
-        }
-      }
-    }
-    const unreachable = steps.filter((s) => !reached.has(s.id)).map((s) => s.name);
-    if (unreachable.length > 0) {
-      problems.push(`not reachable from the initial step: ${unreachable.join(', ')}`);
-    }
+  if (unreachable && unreachable.length > 0) {
+    problems.push(
+      `not reachable from the initial step: ${unreachable.map((s) => s.name).join(', ')}`,
+    );
   }
   return problems;
 }

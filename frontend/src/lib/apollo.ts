@@ -3,6 +3,7 @@
 // session is no longer valid signs out locally, which sends the app back to sign-in.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { ErrorLink } from '@apollo/client/link/error';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { possibleTypes } from '../gql/possible-types.ts';
@@ -33,6 +34,15 @@ export function createCache(): InMemoryCache {
       // Members and pipelines have no id of their own.
       WorkspaceMember: { keyFields: ['userId'] },
       Pipeline: { keyFields: false },
+      Query: {
+        fields: {
+          // Lists that grow with "Show more" (tasks, the timeline): a page asked for `after` a
+          // cursor is appended to the pages before it, one list per set of the other arguments.
+          // Lists shown a page at a time (organizations, people, leads) keep one entry per page.
+          activities: relayStylePagination(['workspaceId', 'filter', 'orderBy']),
+          timeline: relayStylePagination(['entityType', 'entityId']),
+        },
+      },
     },
   });
 }

@@ -43,7 +43,7 @@ export function defineRecordApi<Row extends RecordRow>(
     t.field({
       type: ref,
       nullable: true,
-      description: `A ${kind.entity.toLowerCase()} by id; null when it does not exist or is not yours to see.`,
+      description: `${/^[AEIOU]/.test(kind.entity) ? 'An' : 'A'} ${kind.entity.toLowerCase()} by id; null when it does not exist or is not yours to see.`,
       args: { id: t.arg.id({ required: true, validate: z.uuid() }) },
       resolve: (_root, { id }) => String(id) as never,
     }),

@@ -1,5 +1,5 @@
 // A deal's own fields in its edit form.
-import type { StandardField } from '../records/standard-fields.ts';
+import type { StandardField } from '../../lib/records/standard-fields.ts';
 
 export const DEAL_FIELDS: readonly StandardField[] = [
   { name: 'name', label: 'Name', errorLabel: 'The name', kind: 'text', required: true },

@@ -1,7 +1,7 @@
 // What the convert dialog shows for the API's answer: the deal the lead became, that it had
 // already become one (and which), the workflow's refusal in words, or field errors by field.
 import { describeTransitionRefusal, describeTypedError } from '../../lib/api-errors.ts';
-import { type PlacedErrors, placeErrors } from '../records/field-errors.ts';
+import { type PlacedErrors, placeErrors } from '../../lib/records/field-errors.ts';
 import type { ConvertLeadResult } from './api/convert-lead.ts';
 
 export type ConversionView =

@@ -1,5 +1,5 @@
 // A lead's own fields in its forms.
-import type { StandardField } from '../records/standard-fields.ts';
+import type { StandardField } from '../../lib/records/standard-fields.ts';
 
 export const LEAD_FIELDS: readonly StandardField[] = [
   {
@@ -41,3 +41,17 @@ export const LEAD_FIELDS: readonly StandardField[] = [
     helper: 'How promising, from 0 to 100.',
   },
 ];
+
+/** The form's values as the API takes them; an empty score is left out, not sent as null. */
+export function leadInput(fields: Record<string, unknown>) {
+  const { score, ...rest } = fields;
+  return {
+    ...(rest as {
+      name: string;
+      email?: string | null;
+      company?: string | null;
+      source?: string | null;
+    }),
+    ...(score === null ? {} : { score: score as number }),
+  };
+}

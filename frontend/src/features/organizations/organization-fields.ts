@@ -1,6 +1,6 @@
 // An organization's own fields in its forms: a name and contact details.
-import { CONTACT_FIELDS } from '../records/contact-fields.ts';
-import type { StandardField } from '../records/standard-fields.ts';
+import { CONTACT_FIELDS } from '../../lib/records/contact-fields.ts';
+import type { StandardField } from '../../lib/records/standard-fields.ts';
 
 export const ORGANIZATION_FIELDS: readonly StandardField[] = [
   {

@@ -1,6 +1,6 @@
 // A person's own fields in their forms: a name, the organization they work at, contact details.
-import { CONTACT_FIELDS } from '../records/contact-fields.ts';
-import type { StandardField } from '../records/standard-fields.ts';
+import { CONTACT_FIELDS } from '../../lib/records/contact-fields.ts';
+import type { StandardField } from '../../lib/records/standard-fields.ts';
 
 export function personFields(
   organizations: readonly { value: string; label: string }[],

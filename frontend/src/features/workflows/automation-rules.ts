@@ -1,26 +1,8 @@
-// Automation rules kept in a step's metadata: on entering the step, create these tasks, e.g.
-// {"onEnter": {"tasks": [{"title": "Send proposal", "dueInDays": 2}]}}. The automation
-// (run-step-automations) skips every rule of a step whose rules are not in this shape, so the
-// editor checks them before saving and says so when a step's stored rules are unreadable.
-import { z } from 'zod';
-
-export const MAX_TASKS = 20;
-export const MAX_TASK_TITLE = 300;
-export const MAX_DUE_IN_DAYS = 365;
-
-export interface StepTask {
-  title: string;
-  /** Days after entering the step; no due date when absent. */
-  dueInDays?: number;
-}
-
-const Task = z.object({
-  title: z.string().min(1).max(MAX_TASK_TITLE),
-  dueInDays: z.number().min(0).max(MAX_DUE_IN_DAYS).optional(),
-});
-const Rules = z.object({
-  onEnter: z.object({ tasks: z.array(Task).max(MAX_TASKS).default([]) }).optional(),
-});
+// The step editor's side of a step's automation rules (their shape and limits are
+// lib/wfm/step-automation-rules.ts): the automation (run-step-automations) skips every rule of a
+// step whose rules are not in that shape, so the editor checks them before saving and says so
+// when a step's stored rules are unreadable.
+import { StepRules, type StepTask } from '../../../../lib/wfm/step-automation-rules.ts';
 
 export interface ReadRules {
   tasks: StepTask[];
@@ -29,7 +11,7 @@ export interface ReadRules {
 }
 
 export function readStepTasks(metadata: Record<string, unknown>): ReadRules {
-  const parsed = Rules.safeParse(metadata);
+  const parsed = StepRules.safeParse(metadata);
   if (!parsed.success) {
     return {
       tasks: [],

@@ -6,11 +6,9 @@ import {
   MAX_DUE_IN_DAYS,
   MAX_TASK_TITLE,
   MAX_TASKS,
-  readStepTasks,
-  sameTasks,
   type StepTask,
-  withStepTasks,
-} from './automation-rules.ts';
+} from '../../../../lib/wfm/step-automation-rules.ts';
+import { readStepTasks, sameTasks, withStepTasks } from './automation-rules.ts';
 
 export interface EditableStep {
   id: string;

@@ -48,21 +48,8 @@ export function useMyTasks(workspaceId: string, assigneeId: string | undefined, 
 
   function loadMore() {
     if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return;
-    return result.fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        const seen = new Set(previous.activities.edges.map((edge) => edge.node.id));
-        return {
-          activities: {
-            ...fetchMoreResult.activities,
-            edges: [
-              ...previous.activities.edges,
-              ...fetchMoreResult.activities.edges.filter((edge) => !seen.has(edge.node.id)),
-            ],
-          },
-        };
-      },
-    });
+    // The cache appends the page (relayStylePagination in lib/apollo.ts).
+    return result.fetchMore({ variables: { after: connection.pageInfo.endCursor } });
   }
 
   return { ...result, tasks: connection?.edges.map((edge) => edge.node) ?? [], loadMore };

@@ -20,10 +20,10 @@ import { toaster } from '../../../components/toaster.tsx';
 import { useAuth } from '../../../hooks/use-auth.tsx';
 import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
-import { useCreateTask, useTaskCompletion } from '../../records/api/tasks.ts';
-import { NewTaskForm } from '../../records/components/new-task-form.tsx';
-import { TaskItem } from '../../records/components/task-item.tsx';
-import { isOverdue, orderDoneTasks, orderTasks } from '../../records/tasks.ts';
+import { useCreateTask, useTaskCompletion } from '../../../api/records/tasks.ts';
+import { NewTaskForm } from '../../../components/records/new-task-form.tsx';
+import { TaskItem } from '../../../components/records/task-item.tsx';
+import { isOverdue, orderDoneTasks, orderTasks } from '../../../lib/records/tasks.ts';
 import { MyTasksDocument, useMyTasks } from '../api/my-tasks.ts';
 
 const RECORD_PATHS: Record<string, { path: string; name: string }> = {

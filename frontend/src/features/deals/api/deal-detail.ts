@@ -25,21 +25,7 @@ export const DealDetailDocument = graphql(`
         name
       }
       stage {
-        daysInStep
-        step {
-          id
-          name
-          isFinal
-          status {
-            id
-            category
-            color
-          }
-        }
-        workflow {
-          id
-          name
-        }
+        ...StageFields
       }
     }
   }

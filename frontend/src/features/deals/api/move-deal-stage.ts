@@ -1,37 +1,17 @@
 // Moves a deal to another step from its page; answers null when done, or why not in words.
-import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql.ts';
+import { useMoveDealToStep } from '../../../api/move-deal-to-step.ts';
 import {
   describeRequestError,
   describeTransitionRefusal,
   describeTypedError,
   isTypedApiError,
 } from '../../../lib/api-errors.ts';
-import { RecordTimelineDocument } from '../../records/api/record-timeline.ts';
-import { RecordTransitionsDocument } from '../../records/api/record-transitions.ts';
+import { RecordTimelineDocument } from '../../../api/records/record-timeline.ts';
+import { RecordTransitionsDocument } from '../../../api/records/record-transitions.ts';
 import { DealDetailDocument } from './deal-detail.ts';
 
-const MoveDealStageDocument = graphql(`
-  mutation MoveDealStage($input: MoveDealToStepInput!) {
-    moveDealToStep(input: $input) {
-      __typename
-      ... on MoveDealToStepSuccess {
-        deal {
-          id
-          probability
-        }
-      }
-      ... on TransitionNotAllowedError {
-        reason
-        missingFields
-      }
-      ...ApiErrorFields
-    }
-  }
-`);
-
 export function useMoveDealStage() {
-  const [mutate] = useMutation(MoveDealStageDocument);
+  const mutate = useMoveDealToStep();
   return async function moveDeal(
     deal: { id: string; name: string },
     from: string,

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql/gql.ts';
 import type { UpdateDealInput } from '../../../gql/graphql.ts';
 import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
-import { RecordTransitionsDocument } from '../../records/api/record-transitions.ts';
+import { RecordTransitionsDocument } from '../../../api/records/record-transitions.ts';
 
 const UpdateDealDocument = graphql(`
   mutation UpdateDeal($input: UpdateDealInput!) {

@@ -48,21 +48,7 @@ export const ConvertLeadDocument = graphql(`
             name
           }
           stage {
-            daysInStep
-            step {
-              id
-              name
-              isFinal
-              status {
-                id
-                category
-                color
-              }
-            }
-            workflow {
-              id
-              name
-            }
+            ...StageFields
           }
         }
       }

@@ -30,21 +30,7 @@ export const LeadDetailDocument = graphql(`
         name
       }
       stage {
-        daysInStep
-        step {
-          id
-          name
-          isFinal
-          status {
-            id
-            category
-            color
-          }
-        }
-        workflow {
-          id
-          name
-        }
+        ...StageFields
       }
     }
   }

@@ -7,8 +7,8 @@ import {
   describeTypedError,
   isTypedApiError,
 } from '../../../lib/api-errors.ts';
-import { RecordTimelineDocument } from '../../records/api/record-timeline.ts';
-import { RecordTransitionsDocument } from '../../records/api/record-transitions.ts';
+import { RecordTimelineDocument } from '../../../api/records/record-timeline.ts';
+import { RecordTransitionsDocument } from '../../../api/records/record-transitions.ts';
 import { LeadDetailDocument } from './lead-detail.ts';
 
 const MoveLeadToStepDocument = graphql(`

@@ -61,10 +61,9 @@ export function useOrganizationDetail(id: string) {
   });
 }
 
-export function useOrganizationRelations(workspaceId: string | undefined, organizationId: string) {
+export function useOrganizationRelations(workspaceId: string, organizationId: string) {
   return useQuery(OrganizationRelationsDocument, {
-    variables: { workspaceId: workspaceId ?? '', organizationId },
-    skip: !workspaceId,
+    variables: { workspaceId, organizationId },
     fetchPolicy: 'cache-and-network',
   });
 }

@@ -1,109 +1,42 @@
 // People: the workspace's contacts by name, searchable, a page at a time, and "New person".
-import { useState } from 'react';
-import { toaster } from '../../../components/toaster.tsx';
-import { canEdit, useWorkspace } from '../../../hooks/use-workspace.ts';
-import { describeRequestError } from '../../../lib/api-errors.ts';
-import { useCustomFieldDefinitions } from '../../records/api/custom-field-definitions.ts';
-import { useWorkspaceMembers } from '../../../hooks/use-workspace-members.ts';
-import { NewRecordDialog } from '../../records/components/new-record-dialog.tsx';
-import { RecordForm } from '../../records/components/record-form.tsx';
-import {
-  Paging,
-  RecordListBody,
-  RecordListPage,
-  RecordRow,
-  RecordRows,
-} from '../../records/components/record-list.tsx';
-import { useCursorPages } from '../../records/hooks/use-cursor-pages.ts';
-import { useDebouncedValue } from '../../records/hooks/use-debounced-value.ts';
+import type { PeopleListQuery } from '../../../gql/graphql.ts';
+import type { RecordListKind } from '../../../components/records/record-list-page.tsx';
+import { RecordListPage } from '../../../components/records/record-list-page.tsx';
 import { useCreatePerson } from '../api/create-person.ts';
 import { useOrganizationOptions } from '../api/organization-options.ts';
 import { usePeopleList } from '../api/people-list.ts';
 import { personFields, personInput } from '../person-fields.ts';
 
-const PAGE_SIZE = 25;
-
-export function PeoplePage() {
-  const workspace = useWorkspace();
-  const editable = canEdit(workspace.role);
-  const [search, setSearch] = useState('');
-  const term = useDebouncedValue(search.trim());
-  const paging = useCursorPages(PAGE_SIZE, term);
-  const { data, previousData, loading, error, refetch } = usePeopleList({
-    workspaceId: workspace.id,
-    search: term || null,
-    ...paging.variables,
-  });
-  const connection = (data ?? previousData)?.people;
-
-  return (
-    <RecordListPage
-      title="People"
-      description="The contacts your team works with, and the organizations they work at."
-      newAction={editable && <NewPersonDialog workspaceId={workspace.id} />}
-      search={search}
-      onSearch={setSearch}
-      searchLabel="Search people"
-      searchPlaceholder="Search by name or email"
-    >
-      <RecordListBody
-        what="people"
-        loading={loading}
-        error={error ? describeRequestError(error) : null}
-        onRetry={() => void refetch()}
-        rowCount={connection?.edges.length}
-        searching={Boolean(term)}
-        empty={{
-          title: 'No people yet',
-          description: editable
-            ? 'Add a contact with “New person”, or convert a lead: it becomes a person, with a deal.'
-            : 'Contacts your team adds show here.',
-        }}
-        noMatches={`No one’s name or email contains “${term}”.`}
-      >
-        <RecordRows label="People">
-          {connection?.edges.map(({ node: person }) => (
-            <RecordRow
-              key={person.id}
-              to={`/people/${person.id}`}
-              name={person.name}
-              details={
-                [person.organization?.name, person.emails[0], person.phones[0]]
-                  .filter(Boolean)
-                  .join(' · ') || 'No contact details yet'
-              }
-            />
-          ))}
-        </RecordRows>
-        <Paging paging={paging} pageInfo={connection?.pageInfo} busy={loading} />
-      </RecordListBody>
-    </RecordListPage>
-  );
+interface PersonRow {
+  id: string;
+  name: string;
+  emails: string[];
+  phones: string[];
+  organization?: { name: string } | null;
 }
 
-function NewPersonDialog({ workspaceId }: { workspaceId: string }) {
-  const createPerson = useCreatePerson();
-  const { definitions } = useCustomFieldDefinitions(workspaceId, 'PERSON');
-  const { members } = useWorkspaceMembers(workspaceId);
-  const organizations = useOrganizationOptions(workspaceId);
-  return (
-    <NewRecordDialog title="New person">
-      {(close) => (
-        <RecordForm
-          fields={personFields(organizations)}
-          definitions={definitions}
-          members={members}
-          submitLabel="Create person"
-          onCancel={close}
-          onSubmit={({ fields, customFields }) =>
-            createPerson({ workspaceId, ...personInput(fields), customFields })
-          }
-          onSaved={(person) => {
-            close();
-            toaster.create({ type: 'success', title: `${person.name} added` });
-          }}
-        />
-      )}
-    </NewRecordDialog>
-  );
+const people: RecordListKind<PeopleListQuery, PersonRow> = {
+  title: 'People',
+  description: 'The contacts your team works with, and the organizations they work at.',
+  searchPlaceholder: 'Search by name or email',
+  emptyHint: (editable) =>
+    editable
+      ? 'Add a contact with “New person”, or convert a lead: it becomes a person, with a deal.'
+      : 'Contacts your team adds show here.',
+  noMatches: (term) => `No one’s name or email contains “${term}”.`,
+  useList: usePeopleList,
+  connection: (data) => data.people,
+  details: (person) =>
+    [person.organization?.name, person.emails[0], person.phones[0]].filter(Boolean).join(' · ') ||
+    'No contact details yet',
+  create: {
+    one: 'person',
+    useFields: (workspaceId) => personFields(useOrganizationOptions(workspaceId)),
+    useCreate: useCreatePerson,
+    toInput: personInput,
+  },
+};
+
+export function PeoplePage() {
+  return <RecordListPage kind={people} />;
 }

@@ -8,7 +8,7 @@ import {
   describeTypedError,
   isTypedApiError,
 } from '../../../lib/api-errors.ts';
-import { useMoveDealMutation } from '../api/move-deal.ts';
+import { useMoveDealToStep } from '../../../api/move-deal-to-step.ts';
 import { movesReducer, noMoves } from '../board.ts';
 
 interface Named {
@@ -19,7 +19,7 @@ interface Named {
 export function useDealMoves(refetchBoard: () => Promise<unknown>) {
   const [state, dispatch] = useReducer(movesReducer, noMoves);
   const [announcement, setAnnouncement] = useState('');
-  const mutate = useMoveDealMutation();
+  const mutate = useMoveDealToStep();
   const lastMoveId = useRef(0);
 
   const moveDeal = useCallback(

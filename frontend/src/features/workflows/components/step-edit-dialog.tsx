@@ -17,7 +17,8 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { toaster } from '../../../components/toaster.tsx';
 import { useUpdateWorkflowStep } from '../api/update-step.ts';
-import { MAX_TASKS, readStepTasks } from '../automation-rules.ts';
+import { MAX_TASKS } from '../../../../../lib/wfm/step-automation-rules.ts';
+import { readStepTasks } from '../automation-rules.ts';
 import {
   type EditableStep,
   parseStepForm,

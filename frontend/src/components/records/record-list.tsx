@@ -1,6 +1,6 @@
-// The frame of a list page (leads, people, organizations): a heading, "New …", a search box and
-// filters, the rows of the current page, and paging. Empty lists say what to do next; a search
-// that matches nothing says so.
+// The parts of a list page (leads, people, organizations), which `RecordListPage` puts together:
+// a frame with a heading, "New …", a search box and filters; the body for the query's state; the
+// rows of the current page; and paging.
 import {
   Box,
   Button,
@@ -15,10 +15,10 @@ import {
 } from '@chakra-ui/react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { EmptyHint, ErrorState, LoadingState } from '../../../components/page-states.tsx';
-import type { CursorPages, PageInfoLike } from '../hooks/use-cursor-pages.ts';
+import { EmptyHint, ErrorState, LoadingState } from '../page-states.tsx';
+import type { CursorPages, PageInfoLike } from '../../hooks/use-cursor-pages.ts';
 
-export function RecordListPage({
+export function RecordListFrame({
   title,
   description,
   newAction,
@@ -120,18 +120,16 @@ export function RecordRows({ label, children }: { label: string; children: React
   );
 }
 
-/** A row of a list: the whole row links to the record; its name is the link's text. */
-export function RecordRow({
-  to,
-  name,
-  details,
-  aside,
-}: {
+/** What a row shows of its record. */
+interface RecordRowContent {
   to: string;
   name: string;
   details?: ReactNode;
   aside?: ReactNode;
-}) {
+}
+
+/** A row of a list: the whole row links to the record; its name is the link's text. */
+export function RecordRow({ to, name, details, aside }: RecordRowContent) {
   return (
     <LinkBox
       as="li"

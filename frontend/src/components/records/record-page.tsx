@@ -4,7 +4,7 @@
 import { Box, Grid, Heading, HStack, Link, Stack } from '@chakra-ui/react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { ErrorState, LoadingState } from '../page-states.tsx';
 
 export function RecordPage({
   back,

@@ -12,16 +12,25 @@ import {
   Textarea,
 } from '@chakra-ui/react';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import type { MutationOutcome } from '../../../lib/mutation-outcome.ts';
+import type { MutationOutcome } from '../../lib/mutation-outcome.ts';
 import {
   type CustomFieldDefinitionLike,
   type CustomFieldDraft,
   customFieldValues,
   draftsOf,
   type MemberLike,
-} from '../custom-fields.ts';
-import { hasErrors, noErrors, type PlacedErrors, placeErrors } from '../field-errors.ts';
-import { type StandardField, standardDraftOf, standardValues } from '../standard-fields.ts';
+} from '../../lib/records/custom-fields.ts';
+import {
+  hasErrors,
+  noErrors,
+  type PlacedErrors,
+  placeErrors,
+} from '../../lib/records/field-errors.ts';
+import {
+  type StandardField,
+  standardDraftOf,
+  standardValues,
+} from '../../lib/records/standard-fields.ts';
 import { CustomFieldInput } from './custom-field-input.tsx';
 
 export interface RecordFormValues {
@@ -45,7 +54,8 @@ export function RecordForm<T>({
   extraActions,
 }: {
   fields: readonly StandardField[];
-  initialValues?: Readonly<Record<string, unknown>>;
+  /** The record being edited: its fields are read by the standard fields' names. */
+  initialValues?: object;
   definitions: readonly CustomFieldDefinitionLike[];
   initialCustomFields?: Readonly<Record<string, unknown>>;
   members: readonly MemberLike[];
@@ -57,7 +67,12 @@ export function RecordForm<T>({
   extraActions?: ReactNode;
 }) {
   const [drafts, setDrafts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, standardDraftOf(f, initialValues[f.name])])),
+    Object.fromEntries(
+      fields.map((f) => [
+        f.name,
+        standardDraftOf(f, (initialValues as Record<string, unknown>)[f.name]),
+      ]),
+    ),
   );
   const [customDrafts, setCustomDrafts] = useState<Record<string, CustomFieldDraft>>(() =>
     draftsOf(definitions, initialCustomFields),

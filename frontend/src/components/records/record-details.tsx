@@ -6,7 +6,7 @@ import {
   type CustomFieldDefinitionLike,
   formatCustomFieldValue,
   type MemberLike,
-} from '../custom-fields.ts';
+} from '../../lib/records/custom-fields.ts';
 
 export interface DetailItem {
   label: string;

@@ -1,6 +1,6 @@
 // The steps a deal or lead may move to now, and why not for the others.
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql.ts';
+import { graphql } from '../../gql/gql.ts';
 
 export const RecordTransitionsDocument = graphql(`
   query RecordTransitions($entityId: ID!, $entityType: EntityType!) {

@@ -4,14 +4,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
 import { useCallback, useState } from 'react';
-import { graphql } from '../../../gql/gql.ts';
-import type { EntityType } from '../../../gql/graphql.ts';
-import {
-  describeRequestError,
-  describeTypedError,
-  isTypedApiError,
-} from '../../../lib/api-errors.ts';
-import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
+import { graphql } from '../../gql/gql.ts';
+import type { EntityType } from '../../gql/graphql.ts';
+import { describeRequestError, describeTypedError, isTypedApiError } from '../../lib/api-errors.ts';
+import { type MutationOutcome, outcomeOf, requestFailed } from '../../lib/mutation-outcome.ts';
 import { RecordTimelineDocument } from './record-timeline.ts';
 
 export const TaskFieldsFragment = graphql(`
@@ -32,7 +28,12 @@ export const TaskFieldsFragment = graphql(`
 `);
 
 export const RecordTasksDocument = graphql(`
-  query RecordTasks($workspaceId: ID!, $entityType: EntityType!, $entityId: ID!, $after: String) {
+  query RecordTasks(
+    $workspaceId: ID!
+    $entityType: EntityType!
+    $entityId: ID!
+    $after: String
+  ) {
     activities(
       workspaceId: $workspaceId
       filter: { entityType: $entityType, entityId: $entityId }
@@ -63,21 +64,8 @@ export function useRecordTasks(workspaceId: string, entityType: EntityType, enti
 
   function loadMore() {
     if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return;
-    return result.fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        const seen = new Set(previous.activities.edges.map((edge) => edge.node.id));
-        return {
-          activities: {
-            ...fetchMoreResult.activities,
-            edges: [
-              ...previous.activities.edges,
-              ...fetchMoreResult.activities.edges.filter((edge) => !seen.has(edge.node.id)),
-            ],
-          },
-        };
-      },
-    });
+    // The cache appends the page (relayStylePagination in lib/apollo.ts).
+    return result.fetchMore({ variables: { after: connection.pageInfo.endCursor } });
   }
 
   return {

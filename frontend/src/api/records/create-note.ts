@@ -1,8 +1,8 @@
 // Adds a note to a record; it shows at the top of the record's timeline.
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql.ts';
-import type { EntityType } from '../../../gql/graphql.ts';
-import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
+import { graphql } from '../../gql/gql.ts';
+import type { EntityType } from '../../gql/graphql.ts';
+import { type MutationOutcome, outcomeOf, requestFailed } from '../../lib/mutation-outcome.ts';
 import { RecordTimelineDocument } from './record-timeline.ts';
 
 const CreateRecordNoteDocument = graphql(`

@@ -1,10 +1,10 @@
 // A record's tasks: open and done, in working order, completed in place; and a form to add one.
 import { Button, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
-import type { EntityType } from '../../../gql/graphql.ts';
-import { describeRequestError } from '../../../lib/api-errors.ts';
-import { useCreateTask, useRecordTasks, useTaskCompletion } from '../api/tasks.ts';
-import { orderTasks } from '../tasks.ts';
+import type { EntityType } from '../../gql/graphql.ts';
+import { describeRequestError } from '../../lib/api-errors.ts';
+import { useCreateTask, useRecordTasks, useTaskCompletion } from '../../api/records/tasks.ts';
+import { orderTasks } from '../../lib/records/tasks.ts';
 import { NewTaskForm } from './new-task-form.tsx';
 import { RecordSection } from './record-section.tsx';
 import { TaskItem } from './task-item.tsx';

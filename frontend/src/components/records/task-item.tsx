@@ -2,7 +2,7 @@
 // and, when the API refused the last change, why.
 import { Badge, Box, Checkbox, HStack, Stack, Text } from '@chakra-ui/react';
 import type { ReactNode } from 'react';
-import { dueLabel, type TaskLike } from '../tasks.ts';
+import { dueLabel, type TaskLike } from '../../lib/records/tasks.ts';
 
 const KIND_NAMES: Record<string, string> = {
   CALL: 'Call',

@@ -1,5 +1,6 @@
 // Emails, phones or links of a record as links people can follow (mail, call, open).
 import { Link, Stack } from '@chakra-ui/react';
+import type { DetailItem } from './record-details.tsx';
 
 export function ContactList({
   kind,
@@ -35,4 +36,16 @@ export function ContactList({
       )}
     </Stack>
   );
+}
+
+const CONTACT_LABELS = { emails: 'Emails', phones: 'Phones', links: 'Links' } as const;
+
+/** A record's emails, phones and links as items of its Details section. */
+export function contactDetailItems(
+  record: Readonly<Record<keyof typeof CONTACT_LABELS, readonly string[]>>,
+): DetailItem[] {
+  return (['emails', 'phones', 'links'] as const).map((kind) => ({
+    label: CONTACT_LABELS[kind],
+    value: record[kind].length > 0 && <ContactList kind={kind} values={record[kind]} />,
+  }));
 }

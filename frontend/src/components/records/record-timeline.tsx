@@ -1,12 +1,12 @@
 // A record's timeline: what happened to it, newest first (notes, tasks and workflow moves, by
 // whom and when), with the note composer on top and older entries a page at a time.
 import { Box, Button, HStack, Stack, Text } from '@chakra-ui/react';
-import type { EntityType, RecordTimelineQuery } from '../../../gql/graphql.ts';
-import { describeRequestError } from '../../../lib/api-errors.ts';
-import { useRecordTimeline } from '../api/record-timeline.ts';
-import type { MemberLike } from '../custom-fields.ts';
-import { formatDateTime, timeAgo } from '../dates.ts';
-import { dueLabel } from '../tasks.ts';
+import type { EntityType, RecordTimelineQuery } from '../../gql/graphql.ts';
+import { describeRequestError } from '../../lib/api-errors.ts';
+import { useRecordTimeline } from '../../api/records/record-timeline.ts';
+import type { MemberLike } from '../../lib/records/custom-fields.ts';
+import { formatDateTime, timeAgo } from '../../lib/records/dates.ts';
+import { dueLabel } from '../../lib/records/tasks.ts';
 import { NoteComposer } from './note-composer.tsx';
 import { RecordSection } from './record-section.tsx';
 

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders, testWorkspace } from '../../../testing/render.tsx';
-import { CompleteActivityInPlaceDocument, RecordTasksDocument } from '../api/tasks.ts';
+import { renderWithProviders, testWorkspace } from '../../testing/render.tsx';
+import { CompleteActivityInPlaceDocument, RecordTasksDocument } from '../../api/records/tasks.ts';
 import { TasksSection } from './tasks-section.tsx';
 
 const leadId = '00000000-0000-4000-8000-0000000000a1';

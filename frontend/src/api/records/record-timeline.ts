@@ -1,7 +1,7 @@
 // A record's timeline: notes, activities and workflow moves, newest first, a page at a time.
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql.ts';
-import type { EntityType } from '../../../gql/graphql.ts';
+import { graphql } from '../../gql/gql.ts';
+import type { EntityType } from '../../gql/graphql.ts';
 
 export const TIMELINE_PAGE_SIZE = 20;
 
@@ -71,21 +71,8 @@ export function useRecordTimeline(entityType: EntityType, entityId: string) {
   /** The next (older) page, appended below. */
   function loadOlder() {
     if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return;
-    return result.fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        const seen = new Set(previous.timeline.edges.map((edge) => edge.node.id));
-        return {
-          timeline: {
-            ...fetchMoreResult.timeline,
-            edges: [
-              ...previous.timeline.edges,
-              ...fetchMoreResult.timeline.edges.filter((edge) => !seen.has(edge.node.id)),
-            ],
-          },
-        };
-      },
-    });
+    // The cache appends the page (relayStylePagination in lib/apollo.ts).
+    return result.fetchMore({ variables: { after: connection.pageInfo.endCursor } });
   }
 
   return { ...result, items: connection?.edges.map((edge) => edge.node) ?? [], loadOlder };

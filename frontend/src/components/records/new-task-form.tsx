@@ -2,9 +2,9 @@
 // errors show next to the fields; a task added clears the form for the next one.
 import { Alert, Button, Field, Input, Stack, Text } from '@chakra-ui/react';
 import { type FormEvent, useRef, useState } from 'react';
-import type { MutationOutcome } from '../../../lib/mutation-outcome.ts';
-import { dueAtFromDate } from '../dates.ts';
-import { noErrors, type PlacedErrors, placeErrors } from '../field-errors.ts';
+import type { MutationOutcome } from '../../lib/mutation-outcome.ts';
+import { dueAtFromDate } from '../../lib/records/dates.ts';
+import { noErrors, type PlacedErrors, placeErrors } from '../../lib/records/field-errors.ts';
 
 export function NewTaskForm({
   onCreate,

@@ -2,16 +2,13 @@
 // step the workflow allows, and the others with the reason they are not available yet.
 import { Alert, Box, Button, HStack, List, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
-import { describeTransitionRefusal } from '../../../lib/api-errors.ts';
-import { formatDays } from '../../../lib/format.ts';
-import type { RecordTransitionsQuery } from '../../../gql/graphql.ts';
+import { describeTransitionRefusal } from '../../lib/api-errors.ts';
+import { formatDays } from '../../lib/format.ts';
+import type { RecordTransitionsQuery, StageFieldsFragment } from '../../gql/graphql.ts';
 import { RecordSection } from './record-section.tsx';
 
-export interface StageLike {
-  daysInStep: number;
-  step: { id: string; name: string; isFinal: boolean; status: { color: string } };
-  workflow: { name: string };
-}
+/** What documents ask of a stage (`...StageFields`). */
+export type StageLike = StageFieldsFragment;
 
 type Option = RecordTransitionsQuery['availableTransitions'][number];
 

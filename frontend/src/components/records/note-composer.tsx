@@ -1,9 +1,9 @@
 // "Add a note" on a record: the note goes to the top of its timeline.
 import { Button, Field, Stack, Textarea } from '@chakra-ui/react';
 import { type FormEvent, useRef, useState } from 'react';
-import type { EntityType } from '../../../gql/graphql.ts';
-import { useCreateNote } from '../api/create-note.ts';
-import { placeErrors } from '../field-errors.ts';
+import type { EntityType } from '../../gql/graphql.ts';
+import { useCreateNote } from '../../api/records/create-note.ts';
+import { placeErrors } from '../../lib/records/field-errors.ts';
 
 export function NoteComposer({
   entityType,

@@ -2,7 +2,7 @@
 // the section into the record's form in place.
 import { Button } from '@chakra-ui/react';
 import { type ReactNode, useState } from 'react';
-import type { CustomFieldDefinitionLike, MemberLike } from '../custom-fields.ts';
+import type { CustomFieldDefinitionLike, MemberLike } from '../../lib/records/custom-fields.ts';
 import { type DetailItem, RecordDetails } from './record-details.tsx';
 import { RecordSection } from './record-section.tsx';
 

@@ -1,7 +1,7 @@
 // Where the API's answer to a record form goes: each field error next to the field it names
 // (a custom field's next to that custom field, an email's next to the emails), and what names
 // no field of the form above it, in words.
-import type { TypedApiError } from '../../lib/api-errors.ts';
+import type { TypedApiError } from '../api-errors.ts';
 
 export interface PlacedErrors {
   /** By standard field name (`name`, `emails`, …). */

@@ -10,7 +10,11 @@ import {
   NativeSelect,
   Stack,
 } from '@chakra-ui/react';
-import type { CustomFieldDefinitionLike, CustomFieldDraft, MemberLike } from '../custom-fields.ts';
+import type {
+  CustomFieldDefinitionLike,
+  CustomFieldDraft,
+  MemberLike,
+} from '../../lib/records/custom-fields.ts';
 
 export function CustomFieldInput({
   definition,

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { MutationOutcome } from '../../../lib/mutation-outcome.ts';
-import { renderWithProviders } from '../../../testing/render.tsx';
-import type { CustomFieldDefinitionLike } from '../custom-fields.ts';
-import type { StandardField } from '../standard-fields.ts';
+import type { MutationOutcome } from '../../lib/mutation-outcome.ts';
+import { renderWithProviders } from '../../testing/render.tsx';
+import type { CustomFieldDefinitionLike } from '../../lib/records/custom-fields.ts';
+import type { StandardField } from '../../lib/records/standard-fields.ts';
 import { RecordForm, type RecordFormValues } from './record-form.tsx';
 
 const fields: StandardField[] = [
