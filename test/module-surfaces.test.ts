@@ -40,16 +40,6 @@ const ALLOWED: { file: string; table: string; why: string }[] = [
     table: 'crm.leads',
     why: 'seeding: backdates when leads were last contacted, which no service may change',
   },
-  {
-    file: 'lib/automation/executor/store.ts',
-    table: 'workspaces.workspaces',
-    why: 'the executor checks an event names a workspace; its rework (issue 10) moves this out',
-  },
-  {
-    file: 'inngest/functions/request-tips.ts',
-    table: 'workspaces.workspace_members',
-    why: 'the morning cron lists members as the service; the durable-function rework (issue 10) moves it into a service',
-  },
 ];
 
 function filesUnder(dir: string): string[] {

@@ -2,6 +2,7 @@
 // the costliest CPU of a decision, so parsed states are kept in memory by version: the statement
 // ships a state only when the version it knows is stale.
 import type { Tx } from '../../db/port.ts';
+import { NotFoundError } from '../../errors/app-errors.ts';
 import { DIMS } from '../context/feature-layout.ts';
 import { KIND_COUNT } from '../candidate-kinds.ts';
 import { getPolicy } from '../policies/registry.ts';
@@ -53,7 +54,9 @@ export async function loadPolicies(tx: Tx, workspaceId: string): Promise<Workspa
     if (row.role === 'live') live = loaded;
     else shadows.push(loaded);
   }
-  if (!live) throw new Error(`Workspace ${workspaceId} has no live policy (or is not visible)`);
+  // Every workspace has a live policy from its creation on (promotions are atomic), so none
+  // visible means the workspace is not the caller's: the same answer as any other lookup.
+  if (!live) throw new NotFoundError('Workspace');
   remember(workspaceId, fresh);
   return { live, shadows };
 }
