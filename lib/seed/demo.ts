@@ -42,7 +42,7 @@ export async function seedDemo(
         { entityType: 'organization', key: 'industry', label: 'Industry', type: 'text' },
         { entityType: 'organization', key: 'employees', label: 'Employees', type: 'number' },
         { entityType: 'person', key: 'title', label: 'Job title', type: 'text' },
-      ]) {
+      ] as const) {
         await createCustomFieldDefinition(ctx, { workspaceId: workspace.id, ...field });
       }
       for (const org of DEMO_ORGANIZATIONS) {

@@ -18,19 +18,26 @@ const Options = z
   .max(100)
   .refine((options) => new Set(options).size === options.length, 'lists an option twice');
 
+export const CustomFieldTypeSchema = z.enum(CUSTOM_FIELD_TYPES);
+
+const Position = z.int().min(0).max(10_000);
+
 export const CreateCustomFieldDefinitionInput = z
   .object({
     workspaceId: z.uuid(),
     entityType: CrmEntityTypeSchema,
-    key: Key,
+    key: Key.describe(
+      'Where values live in customFields; a lowercase letter, then letters, digits, _.',
+    ),
     label: z.string().trim().min(1, 'is required').max(100),
-    type: z.enum(CUSTOM_FIELD_TYPES),
-    options: Options.nullish(),
+    type: CustomFieldTypeSchema,
+    options: Options.nullish().describe('Required for SELECT and MULTI_SELECT, only for them.'),
     required: z
       .boolean()
       .nullish()
-      .transform((v) => v ?? false),
-    position: z.int().min(0).max(10_000).nullish(),
+      .transform((v) => v ?? false)
+      .describe('Records must hold a value. Defaults to false.'),
+    position: Position.nullish().describe('Display order. Defaults to after the last field.'),
   })
   .superRefine((input, ctx) => {
     if (isSelectType(input.type) && !input.options) {
@@ -45,13 +52,15 @@ export const CreateCustomFieldDefinitionInput = z
     }
   });
 
-export const UpdateCustomFieldDefinitionInput = z.object({
-  id: z.uuid(),
-  label: z.string().trim().min(1, 'is required').max(100).optional(),
-  options: Options.optional(),
-  required: z.boolean().optional(),
-  position: z.int().min(0).max(10_000).optional(),
-});
+export const UpdateCustomFieldDefinitionInput = z
+  .object({
+    id: z.uuid(),
+    label: z.string().trim().min(1, 'is required').max(100).optional(),
+    options: Options.optional().describe('Replaces the choices (select fields only).'),
+    required: z.boolean().optional(),
+    position: Position.optional(),
+  })
+  .describe('Key, type and record type are fixed; what is given changes.');
 
 export const DeleteCustomFieldDefinitionInput = z.object({ id: z.uuid() });
 

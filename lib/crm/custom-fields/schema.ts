@@ -6,15 +6,14 @@ import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
 import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { CUSTOM_FIELD_FILTER_OPS, type CustomFieldFilter } from './filters.ts';
-import {
-  CreateCustomFieldDefinitionInput,
-  DeleteCustomFieldDefinitionInput,
-  UpdateCustomFieldDefinitionInput,
-} from './inputs.ts';
+import { bindZodSchema } from '../../graphql/zod-input.ts';
+import { recordRefusal } from '../records/refusal.ts';
+import { CustomFieldTypeSchema } from './inputs.ts';
 import { CUSTOM_FIELD_TYPES } from './rules.ts';
 import {
   createCustomFieldDefinition,
   type CustomFieldDefinition,
+  customFieldDefinitionKind,
   deleteCustomFieldDefinition,
   listCustomFieldDefinitions,
   loadCustomFieldDefinitions,
@@ -29,6 +28,8 @@ const CustomFieldTypeEnum = builder.enumType('CustomFieldType', {
     { value: CustomFieldDefinition['type'] }
   >,
 });
+
+bindZodSchema(CustomFieldTypeSchema, CustomFieldTypeEnum);
 
 export const CustomFieldFilterOpEnum = builder.enumType('CustomFieldFilterOp', {
   description:
@@ -94,41 +95,9 @@ builder.queryField('customFieldDefinitions', (t) =>
   }),
 );
 
-const CreateCustomFieldDefinitionInputRef = builder.inputType('CreateCustomFieldDefinitionInput', {
-  fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    entityType: t.field({ type: EntityTypeEnum, required: true }),
-    key: t.string({
-      required: true,
-      description:
-        'Where values live in customFields; a lowercase letter, then letters, digits, _.',
-    }),
-    label: t.string({ required: true }),
-    type: t.field({ type: CustomFieldTypeEnum, required: true }),
-    options: t.stringList({ description: 'Required for SELECT and MULTI_SELECT, only for them.' }),
-    required: t.boolean({ description: 'Records must hold a value. Defaults to false.' }),
-    position: t.int({ description: 'Display order. Defaults to after the last field.' }),
-  }),
-  validate: CreateCustomFieldDefinitionInput,
-});
-const UpdateCustomFieldDefinitionInputRef = builder.inputType('UpdateCustomFieldDefinitionInput', {
-  description: 'Key, type and record type are fixed; what is given changes.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    label: t.string(),
-    options: t.stringList({ description: 'Replaces the choices (select fields only).' }),
-    required: t.boolean(),
-    position: t.int(),
-  }),
-  validate: UpdateCustomFieldDefinitionInput,
-});
-const DeleteCustomFieldDefinitionInputRef = builder.inputType('DeleteCustomFieldDefinitionInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
-  validate: DeleteCustomFieldDefinitionInput,
-});
-
-defineMutations(CustomFieldDefinitionRef, 'customFieldDefinition', {
-  createCustomFieldDefinition: [CreateCustomFieldDefinitionInputRef, createCustomFieldDefinition],
-  updateCustomFieldDefinition: [UpdateCustomFieldDefinitionInputRef, updateCustomFieldDefinition],
-  deleteCustomFieldDefinition: [DeleteCustomFieldDefinitionInputRef, deleteCustomFieldDefinition],
-});
+defineMutations(
+  CustomFieldDefinitionRef,
+  'customFieldDefinition',
+  { createCustomFieldDefinition, updateCustomFieldDefinition, deleteCustomFieldDefinition },
+  { refusal: recordRefusal(customFieldDefinitionKind) },
+);

@@ -3,15 +3,14 @@
 import type { EntityType } from '../../graphql/entity-type.ts';
 import type { Tx } from '../../db/port.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
-import {
-  ForbiddenError,
-  NotFoundError,
-  parseInput,
-  ValidationError,
-} from '../../errors/app-errors.ts';
+import { parseInput, ValidationError } from '../../errors/app-errors.ts';
 import { isSqlState, SqlState } from '../../errors/postgres-errors.ts';
-import { isMember, refusalFor } from '../../workspaces/service.ts';
+import { defineOperation } from '../../services/operation.ts';
+import { NoRowMatched } from '../../services/run-operation.ts';
+import { isMember } from '../../workspaces/service.ts';
+import type { RecordKind } from '../records/kind.ts';
 import type { CrmEntityType } from '../records/linked-records.ts';
+import { softDeleteRecord } from '../records/record-sql.ts';
 import {
   CreateCustomFieldDefinitionInput,
   DeleteCustomFieldDefinitionInput,
@@ -99,74 +98,63 @@ export function loadCustomFieldDefinitions(
   return sql.selectDefinitionsByIds(ctx.tx, ids);
 }
 
-export async function createCustomFieldDefinition(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<sql.CustomFieldDefinition> {
-  const values = parseInput(CreateCustomFieldDefinitionInput, input);
-  try {
-    return await changingDefinitions(ctx.tx, () =>
-      ctx.tx.savepoint((tx) =>
-        sql.insertDefinition(tx, {
+/** Custom field definitions as a record kind: admins may change them, members only read. */
+export const customFieldDefinitionKind: RecordKind<sql.CustomFieldDefinition> = {
+  entity: 'CustomFieldDefinition',
+  table: 'crm.custom_field_definitions',
+  alias: 'f',
+  select: sql.DEFINITION_COLUMNS,
+  writable: {},
+  references: [],
+  memberFields: [],
+  customFields: false,
+  forbidden: 'Only admins of this workspace can change its custom fields',
+};
+
+export const createCustomFieldDefinition = defineOperation(
+  CreateCustomFieldDefinitionInput,
+  (ctx, values) =>
+    changingDefinitions(ctx.tx, () =>
+      sql
+        .insertDefinition(ctx.tx, {
           ...values,
           options: values.options ?? [],
           position: values.position ?? null,
+        })
+        .catch((error: unknown) => {
+          if (isSqlState(error, SqlState.UniqueViolation)) {
+            throw ValidationError.forField(
+              ['input', 'key'],
+              `is already the key of another ${values.entityType} field`,
+            );
+          }
+          throw error;
         }),
-      ),
-    );
-  } catch (error) {
-    // RLS refused the insert: not the caller's workspace, or their role is below admin.
-    if (isSqlState(error, SqlState.InsufficientPrivilege)) {
-      throw await refusalFor(ctx, values.workspaceId);
-    }
-    if (isSqlState(error, SqlState.UniqueViolation)) {
-      throw ValidationError.forField(
-        ['input', 'key'],
-        `is already the key of another ${values.entityType} field`,
-      );
-    }
-    throw error;
-  }
-}
+    ),
+);
 
-export async function updateCustomFieldDefinition(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<sql.CustomFieldDefinition> {
-  const { id, ...patch } = parseInput(UpdateCustomFieldDefinitionInput, input);
-  try {
-    return await changingDefinitions(ctx.tx, () =>
-      ctx.tx.savepoint(async (tx) => {
-        const row = await sql.updateDefinition(tx, id, patch);
-        if (!row) throw await missingOrForbidden(tx, id);
-        return row;
-      }),
-    );
-  } catch (error) {
-    // The table's check: options belong to select and multi-select fields only.
-    if (isSqlState(error, SqlState.CheckViolation)) {
-      throw ValidationError.forField(['input', 'options'], 'only select fields have options');
-    }
-    throw error;
-  }
-}
-
-export function deleteCustomFieldDefinition(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<sql.CustomFieldDefinition> {
-  const { id } = parseInput(DeleteCustomFieldDefinitionInput, input);
-  return changingDefinitions(ctx.tx, () =>
-    ctx.tx.savepoint(async (tx) => {
-      const row = await sql.softDeleteDefinition(tx, id);
-      if (!row) throw await missingOrForbidden(tx, id);
+export const updateCustomFieldDefinition = defineOperation(
+  UpdateCustomFieldDefinitionInput,
+  (ctx, { id, ...patch }) =>
+    changingDefinitions(ctx.tx, async () => {
+      const row = await sql.updateDefinition(ctx.tx, id, patch).catch((error: unknown) => {
+        // The table's check: options belong to select and multi-select fields only.
+        if (isSqlState(error, SqlState.CheckViolation)) {
+          throw ValidationError.forField(['input', 'options'], 'only select fields have options');
+        }
+        throw error;
+      });
+      if (!row) throw new NoRowMatched(id);
       return row;
     }),
-  );
-}
+);
 
-async function missingOrForbidden(tx: Tx, id: string): Promise<Error> {
-  return (await sql.isDefinitionVisible(tx, id))
-    ? new ForbiddenError('Only admins of this workspace can change its custom fields')
-    : new NotFoundError('CustomFieldDefinition');
-}
+export const deleteCustomFieldDefinition = defineOperation(
+  DeleteCustomFieldDefinitionInput,
+  (ctx, { id }) =>
+    changingDefinitions(ctx.tx, async () => {
+      const row = await softDeleteRecord(ctx.tx, customFieldDefinitionKind, id);
+      if (!row) throw new NoRowMatched(id);
+      return row;
+    }),
+);

@@ -20,9 +20,11 @@ export type CustomFieldDefinition = {
   deletedAt: Date | null;
 };
 
-const COLUMNS = `id, workspace_id as "workspaceId", entity_type as "entityType", key, label, type,
-  options, required, position, created_at as "createdAt", created_by as "createdBy",
-  updated_at as "updatedAt", updated_by as "updatedBy", deleted_at as "deletedAt"`;
+/** The select list under the alias `f` every statement here (and the record kind) uses. */
+export const DEFINITION_COLUMNS = `f.id, f.workspace_id as "workspaceId", f.entity_type as "entityType",
+  f.key, f.label, f.type, f.options, f.required, f.position, f.created_at as "createdAt",
+  f.created_by as "createdBy", f.updated_at as "updatedAt", f.updated_by as "updatedBy",
+  f.deleted_at as "deletedAt"`;
 
 /** The live definitions of one entity type, in display order. */
 export function selectDefinitions(
@@ -31,9 +33,9 @@ export function selectDefinitions(
   entityType: CrmEntityType,
 ): Promise<CustomFieldDefinition[]> {
   return tx.query<CustomFieldDefinition>(
-    `select ${COLUMNS} from crm.custom_field_definitions
-      where workspace_id = $1 and entity_type = $2 and deleted_at is null
-      order by position, key`,
+    `select ${DEFINITION_COLUMNS} from crm.custom_field_definitions f
+      where f.workspace_id = $1 and f.entity_type = $2 and f.deleted_at is null
+      order by f.position, f.key`,
     [workspaceId, entityType],
   );
 }
@@ -43,8 +45,8 @@ export function selectDefinitionsByIds(
   ids: readonly string[],
 ): Promise<CustomFieldDefinition[]> {
   return tx.query<CustomFieldDefinition>(
-    `select ${COLUMNS} from crm.custom_field_definitions
-      where id = any($1::uuid[]) and deleted_at is null`,
+    `select ${DEFINITION_COLUMNS} from crm.custom_field_definitions f
+      where f.id = any($1::uuid[]) and f.deleted_at is null`,
     [pgArray(ids)],
   );
 }
@@ -64,12 +66,12 @@ export async function insertDefinition(
   },
 ): Promise<CustomFieldDefinition> {
   const [row] = await tx.query<CustomFieldDefinition>(
-    `insert into crm.custom_field_definitions
+    `insert into crm.custom_field_definitions as f
        (workspace_id, entity_type, key, label, type, options, required, position)
      values ($1, $2, $3, $4, $5, $6::text[], $7, coalesce($8::int, (
        select coalesce(max(position) + 1, 0) from crm.custom_field_definitions
         where workspace_id = $1 and entity_type = $2 and deleted_at is null)))
-     returning ${COLUMNS}`,
+     returning ${DEFINITION_COLUMNS}`,
     [
       d.workspaceId,
       d.entityType,
@@ -91,11 +93,11 @@ export async function updateDefinition(
   patch: { label?: string; options?: string[]; required?: boolean; position?: number },
 ): Promise<CustomFieldDefinition | undefined> {
   const [row] = await tx.query<CustomFieldDefinition>(
-    `update crm.custom_field_definitions
-        set label = coalesce($2, label), options = coalesce($3::text[], options),
-            required = coalesce($4, required), position = coalesce($5::int, position)
-      where id = $1 and deleted_at is null
-      returning ${COLUMNS}`,
+    `update crm.custom_field_definitions f
+        set label = coalesce($2, f.label), options = coalesce($3::text[], f.options),
+            required = coalesce($4, f.required), position = coalesce($5::int, f.position)
+      where f.id = $1 and f.deleted_at is null
+      returning ${DEFINITION_COLUMNS}`,
     [
       id,
       patch.label ?? null,
@@ -105,25 +107,4 @@ export async function updateDefinition(
     ],
   );
   return row;
-}
-
-export async function softDeleteDefinition(
-  tx: Tx,
-  id: string,
-): Promise<CustomFieldDefinition | undefined> {
-  const [row] = await tx.query<CustomFieldDefinition>(
-    `update crm.custom_field_definitions set deleted_at = now()
-      where id = $1 and deleted_at is null
-      returning ${COLUMNS}`,
-    [id],
-  );
-  return row;
-}
-
-export async function isDefinitionVisible(tx: Tx, id: string): Promise<boolean> {
-  const rows = await tx.query(
-    'select 1 from crm.custom_field_definitions where id = $1 and deleted_at is null',
-    [id],
-  );
-  return rows.length > 0;
 }
