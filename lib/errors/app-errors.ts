@@ -1,5 +1,5 @@
 // Expected failures, shared by every module. Each becomes a typed error in the GraphQL schema
-// (and in MCP tool answers); anything else is unexpected and masked.
+// (and, with issue 15, in MCP tool answers); anything else is unexpected and masked.
 import type { z } from 'zod';
 
 export const ErrorCode = {

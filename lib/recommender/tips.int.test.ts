@@ -506,7 +506,7 @@ describe('policies: report and promotion', () => {
       `mutation { promotePolicy(input: { workspaceId: "${ws.workspaceId}", policy: BANDIT9000 }) { __typename } }`,
     );
     expect(unknown.errors?.[0]?.message).toMatch(/BANDIT9000/);
-    // Services are called by MCP tools too, with plain strings: a typed error there.
+    // Services are called without GraphQL too (automations, MCP tools), with plain strings.
     await expect(
       db.asUser(ws.owner.claims, (tx) =>
         promotePolicy(

@@ -1,4 +1,4 @@
-// How every write operation runs, whatever calls it (GraphQL mutations today, MCP tools next):
+// How every write operation runs, whatever calls it (GraphQL mutations; MCP tools with issue 15):
 // inside a savepoint, so an operation that answers with an expected error leaves nothing behind
 // in the caller's transaction, and with Postgres's refusals translated into typed errors once.
 //

@@ -1,7 +1,7 @@
 // Create, update, soft delete, load and list for every record kind, with the checks every record
 // needs: named users belong to the workspace, broken references name their input field, custom
 // field values fit their definitions. Operations run inside runOperation's savepoint (GraphQL's
-// defineMutations, MCP tools); a write that matched no row throws NoRowMatched and the kind's
+// defineMutations); a write that matched no row throws NoRowMatched and the kind's
 // refusal (refusal.ts) says why.
 import { emitEvents } from '../../automation/outbox.ts';
 import type { SqlParam } from '../../db/port.ts';
