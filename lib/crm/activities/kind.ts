@@ -1,6 +1,7 @@
 // Activities as a record kind: tasks, calls, meetings, emails and notes, optionally assigned and
 // linked to a record of the workspace; listed newest first or by due date, overdue first.
 import type { SortSpec } from '../records/keyset.ts';
+import { writableColumns } from '../records/row-writes.ts';
 import { type RecordKind, userReferences } from '../records/kind.ts';
 import { findLinkedRecord, withArticle } from '../records/linked-records.ts';
 import type { FieldError } from '../../errors/app-errors.ts';
@@ -32,17 +33,18 @@ export const activityKind: RecordKind<Activity> = {
   table: 'crm.activities',
   alias: 'a',
   select: ACTIVITY_COLUMNS,
-  writable: {
-    kind: { column: 'kind', cast: 'text' },
-    title: { column: 'title', cast: 'text' },
-    body: { column: 'body', cast: 'text' },
-    dueAt: { column: 'due_at', cast: 'timestamptz' },
-    assigneeId: { column: 'assignee_id', cast: 'uuid' },
-    entityType: { column: 'entity_type', cast: 'text' },
-    entityId: { column: 'entity_id', cast: 'uuid' },
-    isSystemActivity: { column: 'is_system_activity', cast: 'boolean' },
-    metadata: { column: 'metadata', cast: 'jsonb' },
-  },
+  writable: writableColumns({
+    kind: 'text',
+    title: 'text',
+    body: 'text',
+    dueAt: 'timestamptz',
+    assigneeId: 'uuid',
+    entityType: 'text',
+    entityId: 'uuid',
+    isSystemActivity: 'boolean',
+    metadata: 'jsonb',
+  }),
+
   references: userReferences(['assignee']),
   memberFields: ['assigneeId'],
   customFields: false,

@@ -15,6 +15,7 @@ import {
   reopenActivity,
   updateActivity,
 } from './service.ts';
+import { auditFields, identityFields } from '../records/record-fields.ts';
 
 export const ActivityKindEnum = builder.enumType('ActivityKind', {
   values: Object.fromEntries(
@@ -32,8 +33,7 @@ export const ActivityRef = builder.loadableObjectRef<Activity, string>('Activity
 ActivityRef.implement({
   description: 'A task, call, meeting, email or note, optionally assigned and linked to a record.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    workspaceId: t.exposeID('workspaceId'),
+    ...identityFields<Activity>(t),
     kind: t.field({ type: ActivityKindEnum, resolve: (a) => a.kind }),
     title: t.exposeString('title'),
     body: t.exposeString('body', { nullable: true }),
@@ -55,11 +55,7 @@ ActivityRef.implement({
       description: 'Created by an automation; metadata says which.',
     }),
     metadata: t.expose('metadata', { type: 'JSONObject' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    createdBy: t.exposeID('createdBy'),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    updatedBy: t.exposeID('updatedBy'),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    ...auditFields<Activity>(t),
   }),
 });
 

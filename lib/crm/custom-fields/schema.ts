@@ -19,6 +19,7 @@ import {
   loadCustomFieldDefinitions,
   updateCustomFieldDefinition,
 } from './service.ts';
+import { auditFields, identityFields } from '../records/record-fields.ts';
 
 const CustomFieldTypeEnum = builder.enumType('CustomFieldType', {
   values: Object.fromEntries(
@@ -62,8 +63,7 @@ export const CustomFieldDefinitionRef = builder.loadableObjectRef<CustomFieldDef
 CustomFieldDefinitionRef.implement({
   description: "A custom field of one record type; values live in records' customFields[key].",
   fields: (t) => ({
-    id: t.exposeID('id'),
-    workspaceId: t.exposeID('workspaceId'),
+    ...identityFields<CustomFieldDefinition>(t),
     entityType: t.field({ type: EntityTypeEnum, resolve: (d) => d.entityType }),
     key: t.exposeString('key', { description: 'Fixed once created.' }),
     label: t.exposeString('label'),
@@ -71,11 +71,7 @@ CustomFieldDefinitionRef.implement({
     options: t.exposeStringList('options', { description: 'The choices of select fields.' }),
     required: t.exposeBoolean('required'),
     position: t.exposeInt('position'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    createdBy: t.exposeID('createdBy'),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    updatedBy: t.exposeID('updatedBy'),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    ...auditFields<CustomFieldDefinition>(t),
   }),
 });
 

@@ -5,7 +5,6 @@ import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
 import { zodInput } from '../../graphql/zod-input.ts';
 import { TransitionNotAllowedError } from '../../wfm/errors.ts';
-import { WorkflowPositionRef } from '../../wfm/schema.ts';
 import type { CustomFieldFilter } from '../custom-fields/filters.ts';
 import { OrganizationRef } from '../organizations/schema.ts';
 import { PersonRef } from '../people/schema.ts';
@@ -20,11 +19,11 @@ import {
   type DealPerson,
   deleteDeal,
   loadDealPeople,
-  loadDealStages,
   loadDeals,
   moveDealToStep,
   updateDeal,
 } from './service.ts';
+import { auditFields, identityFields, stageField } from '../records/record-fields.ts';
 
 export const DealRef = builder.loadableObjectRef<Deal, string>('Deal', {
   load: (ids: string[], ctx) => loadDeals(serviceContext(ctx), ids),
@@ -34,8 +33,7 @@ export const DealRef = builder.loadableObjectRef<Deal, string>('Deal', {
 DealRef.implement({
   description: 'An opportunity to sell, moving through a sales workflow.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    workspaceId: t.exposeID('workspaceId'),
+    ...identityFields<Deal>(t),
     name: t.exposeString('name'),
     amount: t.exposeFloat('amount', { nullable: true, description: 'At most 2 decimals.' }),
     currency: t.exposeString('currency', { description: 'ISO 4217, e.g. USD.' }),
@@ -61,21 +59,10 @@ DealRef.implement({
       group: (person) => (person as DealPerson).dealId,
       resolve: (deal) => deal.id,
     }),
-    stage: t.loadable({
-      type: WorkflowPositionRef,
-      nullable: true,
-      description: 'Where the deal stands in its workflow.',
-      load: (ids: string[], ctx) => loadDealStages(serviceContext(ctx), ids),
-      sort: (project) => project.entityId,
-      resolve: (deal) => deal.id,
-    }),
+    stage: stageField<Deal>(t, dealKind),
     ownerId: t.exposeID('ownerId', { nullable: true }),
     assigneeId: t.exposeID('assigneeId', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    createdBy: t.exposeID('createdBy'),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    updatedBy: t.exposeID('updatedBy'),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    ...auditFields<Deal>(t),
   }),
 });
 

@@ -3,16 +3,14 @@
 // and lists are the record kind's (kind.ts); assignment and moves are the deal's own.
 import { emitEvents } from '../../automation/outbox.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
-import { NotFoundError, ValidationError } from '../../errors/app-errors.ts';
+import { ValidationError } from '../../errors/app-errors.ts';
 import { postgresError, SqlState } from '../../errors/postgres-errors.ts';
 import { defineOperation } from '../../services/operation.ts';
 import { NoRowMatched } from '../../services/run-operation.ts';
-import { loadProjects, moveToStep, type Project } from '../../wfm/service.ts';
 import { isMember } from '../../workspaces/service.ts';
 import { loadPeople, type Person } from '../people/service.ts';
 import * as records from '../records/record-service.ts';
-import { withCamelCaseKeys } from '../records/workflow-fields.ts';
-import type { WorkflowEntity } from '../../wfm/entity-registry.ts';
+import { moveRecordToStep, workflowEntityOf } from '../records/workflow-kind.ts';
 import { assignedEvent } from './assigned-event.ts';
 import {
   AssignDealInput,
@@ -62,14 +60,8 @@ export const assignDeal = defineOperation(AssignDealInput, async (ctx, { dealId,
 });
 
 /** The workflow engine's move, for a deal: allowed transitions only; the deal takes the step's probability. */
-export const moveDealToStep = defineOperation(
-  MoveDealToStepInput,
-  async (ctx, { dealId, toStepId, reason }) => {
-    await moveToStep(ctx, { entityType: 'deal', entityId: dealId, toStepId, reason });
-    const [deal] = await loadDeals(ctx, [dealId]);
-    if (!deal) throw new NotFoundError('Deal');
-    return deal;
-  },
+export const moveDealToStep = defineOperation(MoveDealToStepInput, (ctx, { dealId, ...move }) =>
+  moveRecordToStep(ctx, dealKind, { id: dealId, ...move }),
 );
 
 /** Live deals by id in one statement; ids the caller cannot see are absent. */
@@ -95,26 +87,14 @@ export async function loadDealPeople(
     .sort((a, b) => a.sortName.localeCompare(b.sortName) || a.id.localeCompare(b.id));
 }
 
-/** Where these deals stand in their workflows. */
-export function loadDealStages(
-  ctx: ServiceContext,
-  dealIds: readonly string[],
-): Promise<Project[]> {
-  return loadProjects(ctx, 'deal', dealIds);
-}
-
 /**
  * Deals move through the sales workflow: the engine reads a deal's columns for transition guards
- * (required_fields ['amount']) and gives it the probability of each step it reaches. Registered
- * with the engine by the composition root (lib/server/modules.ts).
+ * (required_fields ['amount']) and gives it the probability of each step it reaches.
  */
-export const dealWorkflowEntity: WorkflowEntity = {
-  entityType: 'deal',
-  label: 'Deal',
-  loadFields: async (tx, id) => withCamelCaseKeys(await sql.selectDealFields(tx, id)),
+export const dealWorkflowEntity = workflowEntityOf(dealKind, {
   onStepReached: (tx, id, step) => sql.setProbability(tx, id, step.defaultProbability),
   stageChangedEvent: { name: 'crm/deal.stage-changed', idField: 'dealId' },
-};
+});
 
 /** One page of a workspace's deals (the API's list, for seeds and tools). */
 export function listDeals(

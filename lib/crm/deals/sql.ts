@@ -2,7 +2,7 @@
 // list, the assignee change, the deal's people, and what the workflow engine reads and sets.
 // Column names come from the constants below, never from input.
 import { pgArray, type Tx } from '../../db/port.ts';
-import type { ColumnMap } from '../records/row-writes.ts';
+import { writableColumns } from '../records/row-writes.ts';
 
 export type DealRow = {
   id: string;
@@ -34,17 +34,17 @@ export const DEAL_COLUMNS = `d.id, d.workspace_id as "workspaceId", d.name, d.am
   d.updated_by as "updatedBy", d.deleted_at as "deletedAt"`;
 
 /** Writable columns by field name. */
-export const DEAL_WRITABLE = {
-  name: { column: 'name', cast: 'text' },
-  amount: { column: 'amount', cast: 'numeric' },
-  currency: { column: 'currency', cast: 'text' },
+export const DEAL_WRITABLE = writableColumns({
+  name: 'text',
+  amount: 'numeric',
+  currency: 'text',
   // Through text: postgres.js would turn a date parameter into a JS Date first.
-  expectedCloseDate: { column: 'expected_close_date', cast: 'text::date' },
-  organizationId: { column: 'organization_id', cast: 'uuid' },
-  ownerId: { column: 'owner_id', cast: 'uuid' },
-  assigneeId: { column: 'assignee_id', cast: 'uuid' },
-  customFields: { column: 'custom_fields', cast: 'jsonb' },
-} as const satisfies ColumnMap;
+  expectedCloseDate: 'text::date',
+  organizationId: 'uuid',
+  ownerId: 'uuid',
+  assigneeId: 'uuid',
+  customFields: 'jsonb',
+});
 
 /** Sets the assignee and returns the deal with the assignee it had before, in one statement. */
 export async function updateAssignee(
@@ -60,18 +60,6 @@ export async function updateAssignee(
     [id, assigneeId],
   );
   return row;
-}
-
-/** The live deal as the workflow engine's guards read it: the row's own columns, snake_case. */
-export async function selectDealFields(
-  tx: Tx,
-  id: string,
-): Promise<Record<string, unknown> | undefined> {
-  const [row] = await tx.query<{ fields: Record<string, unknown> }>(
-    'select to_jsonb(d) as fields from crm.deals d where d.id = $1 and d.deleted_at is null',
-    [id],
-  );
-  return row?.fields;
 }
 
 export async function setProbability(tx: Tx, id: string, probability: number): Promise<void> {

@@ -6,7 +6,6 @@ import { ErrorInterface } from '../../graphql/errors.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
 import { zodInput } from '../../graphql/zod-input.ts';
 import { TransitionNotAllowedError } from '../../wfm/errors.ts';
-import { WorkflowPositionRef } from '../../wfm/schema.ts';
 import type { CustomFieldFilter } from '../custom-fields/filters.ts';
 import { DealRef } from '../deals/schema.ts';
 import { OrganizationRef } from '../organizations/schema.ts';
@@ -22,10 +21,10 @@ import {
   createLead,
   deleteLead,
   loadLeads,
-  loadLeadStages,
   moveLeadToStep,
   updateLead,
 } from './service.ts';
+import { auditFields, identityFields, stageField } from '../records/record-fields.ts';
 
 builder.objectType(AlreadyConvertedError, {
   name: 'AlreadyConvertedError',
@@ -45,22 +44,14 @@ export const LeadRef = builder.loadableObjectRef<Lead, string>('Lead', {
 LeadRef.implement({
   description: 'Someone who may become a customer, qualified through a lead workflow.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    workspaceId: t.exposeID('workspaceId'),
+    ...identityFields<Lead>(t),
     name: t.exposeString('name'),
     email: t.exposeString('email', { nullable: true }),
     company: t.exposeString('company', { nullable: true }),
     source: t.exposeString('source', { nullable: true, description: 'Where the lead came from.' }),
     score: t.exposeInt('score', { description: '0–100.' }),
     customFields: t.expose('customFields', { type: 'JSONObject' }),
-    stage: t.loadable({
-      type: WorkflowPositionRef,
-      nullable: true,
-      description: 'Where the lead stands in its workflow.',
-      load: (ids: string[], ctx) => loadLeadStages(serviceContext(ctx), ids),
-      sort: (project) => project.entityId,
-      resolve: (lead) => lead.id,
-    }),
+    stage: stageField<Lead>(t, leadKind),
     converted: t.boolean({ resolve: (lead) => lead.convertedAt !== null }),
     convertedAt: t.expose('convertedAt', { type: 'DateTime', nullable: true }),
     convertedDeal: t.field({
@@ -81,11 +72,7 @@ LeadRef.implement({
     lastContactedAt: t.expose('lastContactedAt', { type: 'DateTime', nullable: true }),
     ownerId: t.exposeID('ownerId', { nullable: true }),
     assigneeId: t.exposeID('assigneeId', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    createdBy: t.exposeID('createdBy'),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    updatedBy: t.exposeID('updatedBy'),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    ...auditFields<Lead>(t),
   }),
 });
 

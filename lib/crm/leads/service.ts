@@ -2,18 +2,17 @@
 // into a deal with its person and organization.
 import { emitEvent } from '../../automation/outbox.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
-import { NotFoundError, ValidationError } from '../../errors/app-errors.ts';
+import { ValidationError } from '../../errors/app-errors.ts';
 import { defineOperation } from '../../services/operation.ts';
 import { NoRowMatched } from '../../services/run-operation.ts';
-import type { WorkflowEntity } from '../../wfm/entity-registry.ts';
 import { TransitionNotAllowedError, TransitionRefusal } from '../../wfm/errors.ts';
-import { availableTransitions, loadProjects, moveToStep, type Project } from '../../wfm/service.ts';
+import { availableTransitions, loadProjects, moveToStep } from '../../wfm/service.ts';
 import { isMember } from '../../workspaces/service.ts';
 import { createDeal } from '../deals/service.ts';
 import { createOrganization, loadOrganizations } from '../organizations/service.ts';
 import { createPerson } from '../people/service.ts';
 import * as records from '../records/record-service.ts';
-import { withCamelCaseKeys } from '../records/workflow-fields.ts';
+import { moveRecordToStep, workflowEntityOf } from '../records/workflow-kind.ts';
 import { AlreadyConvertedError } from './errors.ts';
 import {
   ConvertLeadInput,
@@ -43,15 +42,10 @@ export const deleteLead = defineOperation(DeleteLeadInput, (ctx, { id }) =>
 );
 
 /** The workflow engine's move, for a lead. */
-export const moveLeadToStep = defineOperation(
-  MoveLeadToStepInput,
-  async (ctx, { leadId, toStepId, reason }) => {
-    await moveToStep(ctx, { entityType: 'lead', entityId: leadId, toStepId, reason });
-    const [lead] = await loadLeads(ctx, [leadId]);
-    if (!lead) throw new NotFoundError('Lead');
-    return lead;
-  },
+export const moveLeadToStep = defineOperation(MoveLeadToStepInput, (ctx, { leadId, ...move }) =>
+  moveRecordToStep(ctx, leadKind, { id: leadId, ...move }),
 );
+
 /**
  * Converts a lead, all or nothing: its company becomes an organization (unless one is named, or
  * there is no company), the lead becomes a person there, and a deal with both starts in the sales
@@ -143,21 +137,7 @@ export function loadLeads(ctx: ServiceContext, ids: readonly string[]): Promise<
   return records.loadRecords(ctx, leadKind, ids);
 }
 
-/** Where these leads stand in their workflows. */
-export function loadLeadStages(
-  ctx: ServiceContext,
-  leadIds: readonly string[],
-): Promise<Project[]> {
-  return loadProjects(ctx, 'lead', leadIds);
-}
-
-/**
- * Leads move through the lead qualification workflow; its guards read the lead's columns.
- * Registered with the engine by the composition root (lib/server/modules.ts).
- */
-export const leadWorkflowEntity: WorkflowEntity = {
-  entityType: 'lead',
-  label: 'Lead',
-  loadFields: async (tx, id) => withCamelCaseKeys(await sql.selectLeadFields(tx, id)),
+/** Leads move through the lead qualification workflow; its guards read the lead's columns. */
+export const leadWorkflowEntity = workflowEntityOf(leadKind, {
   stageChangedEvent: { name: 'crm/lead.stage-changed', idField: 'leadId' },
-};
+});

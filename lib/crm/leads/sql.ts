@@ -2,7 +2,7 @@
 // list, conversion, and what the workflow engine reads. Column names come from the constants
 // below, never from input.
 import type { Tx } from '../../db/port.ts';
-import type { ColumnMap } from '../records/row-writes.ts';
+import { writableColumns } from '../records/row-writes.ts';
 
 export type LeadRow = {
   id: string;
@@ -36,16 +36,16 @@ export const LEAD_COLUMNS = `l.id, l.workspace_id as "workspaceId", l.name, l.em
   l.created_by as "createdBy", l.updated_at as "updatedAt", l.updated_by as "updatedBy",
   l.deleted_at as "deletedAt"`;
 
-export const LEAD_WRITABLE = {
-  name: { column: 'name', cast: 'text' },
-  email: { column: 'email', cast: 'text' },
-  company: { column: 'company', cast: 'text' },
-  source: { column: 'source', cast: 'text' },
-  score: { column: 'score', cast: 'int' },
-  ownerId: { column: 'owner_id', cast: 'uuid' },
-  assigneeId: { column: 'assignee_id', cast: 'uuid' },
-  customFields: { column: 'custom_fields', cast: 'jsonb' },
-} as const satisfies ColumnMap;
+export const LEAD_WRITABLE = writableColumns({
+  name: 'text',
+  email: 'text',
+  company: 'text',
+  source: 'text',
+  score: 'int',
+  ownerId: 'uuid',
+  assigneeId: 'uuid',
+  customFields: 'jsonb',
+});
 /** The live lead, locked against a concurrent conversion; undefined unless the caller may edit it. */
 export async function lockLead(tx: Tx, id: string): Promise<LeadRow | undefined> {
   const [row] = await tx.query<LeadRow>(
@@ -69,18 +69,6 @@ export async function markConverted(
     [id, converted.dealId, converted.personId, converted.organizationId],
   );
   return row!;
-}
-
-/** The live lead as the workflow engine's guards read it: the row's own columns, snake_case. */
-export async function selectLeadFields(
-  tx: Tx,
-  id: string,
-): Promise<Record<string, unknown> | undefined> {
-  const [row] = await tx.query<{ fields: Record<string, unknown> }>(
-    'select to_jsonb(l) as fields from crm.leads l where l.id = $1 and l.deleted_at is null',
-    [id],
-  );
-  return row?.fields;
 }
 
 // Where a lead stands is the workflow engine's, read through its published view.

@@ -1,5 +1,6 @@
 // Notes as a record kind: text on a deal, lead, organization or person, in that record's
 // workspace, listed by the record's timeline.
+import { writableColumns } from '../records/row-writes.ts';
 import { type RecordKind } from '../records/kind.ts';
 import { NOTE_COLUMNS, type Note } from './sql.ts';
 
@@ -10,11 +11,12 @@ export const noteKind: RecordKind<Note> = {
   table: 'crm.notes',
   alias: 'n',
   select: NOTE_COLUMNS,
-  writable: {
-    entityType: { column: 'entity_type', cast: 'text' },
-    entityId: { column: 'entity_id', cast: 'uuid' },
-    body: { column: 'body', cast: 'text' },
-  },
+  writable: writableColumns({
+    entityType: 'text',
+    entityId: 'uuid',
+    body: 'text',
+  }),
+
   references: [],
   memberFields: [],
   customFields: false,

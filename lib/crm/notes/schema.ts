@@ -7,6 +7,7 @@ import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import type { Note } from './kind.ts';
 import { noteKind } from './kind.ts';
 import { createNote, deleteNote, loadNotes, updateNote } from './service.ts';
+import { auditFields, identityFields } from '../records/record-fields.ts';
 
 export const NoteRef = builder.loadableObjectRef<Note, string>('Note', {
   load: (ids: string[], ctx) => loadNotes(serviceContext(ctx), ids),
@@ -16,16 +17,11 @@ export const NoteRef = builder.loadableObjectRef<Note, string>('Note', {
 NoteRef.implement({
   description: 'A note on a deal, lead, organization or person.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    workspaceId: t.exposeID('workspaceId'),
+    ...identityFields<Note>(t),
     entityType: t.field({ type: EntityTypeEnum, resolve: (n) => n.entityType }),
     entityId: t.exposeID('entityId'),
     body: t.exposeString('body'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    createdBy: t.exposeID('createdBy'),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    updatedBy: t.exposeID('updatedBy'),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    ...auditFields<Note>(t),
   }),
 });
 

@@ -5,6 +5,7 @@ import {
   contactSelect,
   type ContactRow,
 } from '../records/contact-kind.ts';
+import { writableColumns } from '../records/row-writes.ts';
 import { type RecordKind, userReferences } from '../records/kind.ts';
 import { loadOrganizations } from '../organizations/service.ts';
 
@@ -18,7 +19,7 @@ export const personKind: RecordKind<Person> = {
   table: 'crm.people',
   alias: 'p',
   select: contactSelect('p', ', p.organization_id as "organizationId"'),
-  writable: { ...CONTACT_WRITABLE, organizationId: { column: 'organization_id', cast: 'uuid' } },
+  writable: { ...CONTACT_WRITABLE, ...writableColumns({ organizationId: 'uuid' }) },
   references: [
     ...userReferences(['owner']),
     { fragment: 'organization', field: 'organizationId', message: organizationGone },

@@ -1,6 +1,6 @@
 // What organizations and people share as record kinds: contact columns (name, emails, phones,
 // links), custom fields and an owner, listed by name and searched by name or email.
-import type { ColumnMap } from './row-writes.ts';
+import { writableColumns } from './row-writes.ts';
 import type { RecordListing, RecordRow } from './kind.ts';
 import type { SortSpec } from './keyset.ts';
 
@@ -20,14 +20,14 @@ export type ContactRow = RecordRow & {
   sortName: string;
 };
 
-export const CONTACT_WRITABLE = {
-  name: { column: 'name', cast: 'text' },
-  emails: { column: 'emails', cast: 'text[]' },
-  phones: { column: 'phones', cast: 'text[]' },
-  links: { column: 'links', cast: 'text[]' },
-  customFields: { column: 'custom_fields', cast: 'jsonb' },
-  ownerId: { column: 'owner_id', cast: 'uuid' },
-} as const satisfies ColumnMap;
+export const CONTACT_WRITABLE = writableColumns({
+  name: 'text',
+  emails: 'text[]',
+  phones: 'text[]',
+  links: 'text[]',
+  customFields: 'jsonb',
+  ownerId: 'uuid',
+});
 
 /** The select list of a contact table under alias `a`, plus the kind's extra columns. */
 export function contactSelect(a: string, extra = ''): string {

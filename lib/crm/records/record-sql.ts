@@ -139,3 +139,18 @@ export async function countRecords(
   );
   return row?.count ?? 0;
 }
+
+/** The live record as the workflow engine's guards read it: the row's own columns, snake_case. */
+export async function selectRecordFields(
+  tx: Tx,
+  kind: RecordKind,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  const a = kind.alias;
+  const [row] = await tx.query<{ fields: Record<string, unknown> }>(
+    `select to_jsonb(${a}) as fields from ${kind.table} ${a}
+      where ${a}.id = $1 and ${a}.deleted_at is null`,
+    [id],
+  );
+  return row?.fields;
+}

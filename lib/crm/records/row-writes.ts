@@ -9,6 +9,16 @@ export interface ColumnSpec {
 
 export type ColumnMap = Record<string, ColumnSpec>;
 
+/** Writable columns from each field's cast: the column is the field's name in snake_case. */
+export function writableColumns<F extends string>(casts: Record<F, string>): Record<F, ColumnSpec> {
+  return Object.fromEntries(
+    Object.entries<string>(casts).map(([field, cast]) => [
+      field,
+      { column: field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), cast },
+    ]),
+  ) as Record<F, ColumnSpec>;
+}
+
 export interface RowTarget {
   /** Schema-qualified table, with an alias the returning list may use: 'crm.deals d'. */
   table: string;

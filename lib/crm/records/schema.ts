@@ -5,6 +5,7 @@ import { builder, type WaymarkTypes } from '../../graphql/builder.ts';
 import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { bindZodSchema } from '../../graphql/zod-input.ts';
 import { CustomFieldFilterRef } from '../custom-fields/schema.ts';
+import { auditFields, identityFields } from './record-fields.ts';
 import type { ContactRow } from './contact-kind.ts';
 import { CrmEntityTypeSchema } from './linked-records.ts';
 import { z } from 'zod';
@@ -14,19 +15,14 @@ export const CrmRecordInterface = builder.interfaceRef<ContactRow>('CrmRecord').
     'Fields every CRM record has: contact details, custom fields, owner and audit trail.',
   resolveType: (row) => ('organizationId' in row ? 'Person' : 'Organization'),
   fields: (t) => ({
-    id: t.exposeID('id'),
-    workspaceId: t.exposeID('workspaceId'),
+    ...identityFields<ContactRow>(t),
     name: t.exposeString('name'),
     emails: t.exposeStringList('emails'),
     phones: t.exposeStringList('phones'),
     links: t.exposeStringList('links'),
     customFields: t.expose('customFields', { type: 'JSONObject' }),
     ownerId: t.exposeID('ownerId', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    createdBy: t.exposeID('createdBy'),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    updatedBy: t.exposeID('updatedBy'),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    ...auditFields<ContactRow>(t),
   }),
 });
 
