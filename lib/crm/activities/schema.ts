@@ -1,9 +1,8 @@
 // GraphQL for activities: the type, its queries and its mutations.
 import { builder } from '../../graphql/builder.ts';
-import { serviceContext } from '../../graphql/context.ts';
 import { bindZodSchema, zodInput } from '../../graphql/zod-input.ts';
 import { OrderDirectionEnum } from '../deals/schema.ts';
-import { defineRecordApi } from '../records/record-schema.ts';
+import { defineRecordApi, recordRef } from '../records/record-schema.ts';
 import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { ACTIVITY_KINDS, type ActivityKind, ActivityFilter, ActivityKindSchema } from './inputs.ts';
 import { type Activity, activityKind } from './kind.ts';
@@ -11,7 +10,6 @@ import {
   completeActivity,
   createActivity,
   deleteActivity,
-  loadActivities,
   reopenActivity,
   updateActivity,
 } from './service.ts';
@@ -25,10 +23,7 @@ export const ActivityKindEnum = builder.enumType('ActivityKind', {
 
 bindZodSchema(ActivityKindSchema, ActivityKindEnum);
 
-export const ActivityRef = builder.loadableObjectRef<Activity, string>('Activity', {
-  load: (ids: string[], ctx) => loadActivities(serviceContext(ctx), ids),
-  sort: (activity) => activity.id,
-});
+export const ActivityRef = recordRef(activityKind);
 
 ActivityRef.implement({
   description: 'A task, call, meeting, email or note, optionally assigned and linked to a record.',

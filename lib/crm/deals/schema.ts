@@ -8,7 +8,7 @@ import { TransitionNotAllowedError } from '../../wfm/errors.ts';
 import type { CustomFieldFilter } from '../custom-fields/filters.ts';
 import { OrganizationRef } from '../organizations/schema.ts';
 import { PersonRef } from '../people/schema.ts';
-import { defineRecordApi } from '../records/record-schema.ts';
+import { defineRecordApi, recordRef } from '../records/record-schema.ts';
 import { recordRefusal } from '../records/refusal.ts';
 import { searchArgs } from '../records/schema.ts';
 import { DealFilter } from './inputs.ts';
@@ -19,16 +19,12 @@ import {
   type DealPerson,
   deleteDeal,
   loadDealPeople,
-  loadDeals,
   moveDealToStep,
   updateDeal,
 } from './service.ts';
 import { auditFields, identityFields, stageField } from '../records/record-fields.ts';
 
-export const DealRef = builder.loadableObjectRef<Deal, string>('Deal', {
-  load: (ids: string[], ctx) => loadDeals(serviceContext(ctx), ids),
-  sort: (deal) => deal.id,
-});
+export const DealRef = recordRef(dealKind);
 
 DealRef.implement({
   description: 'An opportunity to sell, moving through a sales workflow.',

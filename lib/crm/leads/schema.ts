@@ -1,7 +1,6 @@
 // GraphQL for leads: the type, its queries, its mutations (moves and conversion included) and the
 // typed error of a second conversion.
 import { builder } from '../../graphql/builder.ts';
-import { serviceContext } from '../../graphql/context.ts';
 import { ErrorInterface } from '../../graphql/errors.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
 import { zodInput } from '../../graphql/zod-input.ts';
@@ -10,20 +9,13 @@ import type { CustomFieldFilter } from '../custom-fields/filters.ts';
 import { DealRef } from '../deals/schema.ts';
 import { OrganizationRef } from '../organizations/schema.ts';
 import { PersonRef } from '../people/schema.ts';
-import { defineRecordApi } from '../records/record-schema.ts';
+import { defineRecordApi, recordRef } from '../records/record-schema.ts';
 import { recordRefusal } from '../records/refusal.ts';
 import { searchArgs } from '../records/schema.ts';
 import { AlreadyConvertedError } from './errors.ts';
 import { LeadFilter } from './inputs.ts';
 import { type Lead, leadKind } from './kind.ts';
-import {
-  convertLead,
-  createLead,
-  deleteLead,
-  loadLeads,
-  moveLeadToStep,
-  updateLead,
-} from './service.ts';
+import { convertLead, createLead, deleteLead, moveLeadToStep, updateLead } from './service.ts';
 import { auditFields, identityFields, stageField } from '../records/record-fields.ts';
 
 builder.objectType(AlreadyConvertedError, {
@@ -36,10 +28,7 @@ builder.objectType(AlreadyConvertedError, {
   }),
 });
 
-export const LeadRef = builder.loadableObjectRef<Lead, string>('Lead', {
-  load: (ids: string[], ctx) => loadLeads(serviceContext(ctx), ids),
-  sort: (lead) => lead.id,
-});
+export const LeadRef = recordRef(leadKind);
 
 LeadRef.implement({
   description: 'Someone who may become a customer, qualified through a lead workflow.',

@@ -1,18 +1,13 @@
 // GraphQL for notes: the type, a lookup and the mutations. Notes of a record are listed by its
 // timeline.
-import { builder } from '../../graphql/builder.ts';
-import { serviceContext } from '../../graphql/context.ts';
-import { defineRecordApi } from '../records/record-schema.ts';
+import { defineRecordApi, recordRef } from '../records/record-schema.ts';
 import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import type { Note } from './kind.ts';
 import { noteKind } from './kind.ts';
-import { createNote, deleteNote, loadNotes, updateNote } from './service.ts';
+import { createNote, deleteNote, updateNote } from './service.ts';
 import { auditFields, identityFields } from '../records/record-fields.ts';
 
-export const NoteRef = builder.loadableObjectRef<Note, string>('Note', {
-  load: (ids: string[], ctx) => loadNotes(serviceContext(ctx), ids),
-  sort: (note) => note.id,
-});
+export const NoteRef = recordRef(noteKind);
 
 NoteRef.implement({
   description: 'A note on a deal, lead, organization or person.',

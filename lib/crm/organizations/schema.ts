@@ -1,21 +1,11 @@
 // GraphQL for organizations: the type; its queries and mutations come from the record kind.
-import { builder } from '../../graphql/builder.ts';
-import { serviceContext } from '../../graphql/context.ts';
 import type { CustomFieldFilter } from '../custom-fields/filters.ts';
-import { defineRecordApi } from '../records/record-schema.ts';
+import { defineRecordApi, recordRef } from '../records/record-schema.ts';
 import { CrmRecordInterface, searchArgs } from '../records/schema.ts';
-import { type Organization, organizationKind } from './kind.ts';
-import {
-  createOrganization,
-  deleteOrganization,
-  loadOrganizations,
-  updateOrganization,
-} from './service.ts';
+import { organizationKind } from './kind.ts';
+import { createOrganization, deleteOrganization, updateOrganization } from './service.ts';
 
-export const OrganizationRef = builder.loadableObjectRef<Organization, string>('Organization', {
-  load: (ids: string[], ctx) => loadOrganizations(serviceContext(ctx), ids),
-  sort: (org) => org.id,
-});
+export const OrganizationRef = recordRef(organizationKind);
 
 OrganizationRef.implement({
   description: 'A company the workspace deals with.',

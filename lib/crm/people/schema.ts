@@ -1,18 +1,13 @@
 // GraphQL for people: the type; its queries and mutations come from the record kind.
 import { z } from 'zod';
-import { builder } from '../../graphql/builder.ts';
-import { serviceContext } from '../../graphql/context.ts';
 import type { CustomFieldFilter } from '../custom-fields/filters.ts';
 import { OrganizationRef } from '../organizations/schema.ts';
-import { defineRecordApi } from '../records/record-schema.ts';
+import { defineRecordApi, recordRef } from '../records/record-schema.ts';
 import { CrmRecordInterface, searchArgs } from '../records/schema.ts';
-import { type Person, personKind } from './kind.ts';
-import { createPerson, deletePerson, loadPeople, updatePerson } from './service.ts';
+import { personKind } from './kind.ts';
+import { createPerson, deletePerson, updatePerson } from './service.ts';
 
-export const PersonRef = builder.loadableObjectRef<Person, string>('Person', {
-  load: (ids: string[], ctx) => loadPeople(serviceContext(ctx), ids),
-  sort: (person) => person.id,
-});
+export const PersonRef = recordRef(personKind);
 
 PersonRef.implement({
   description: 'A contact, optionally working at one of the workspace’s organizations.',

@@ -5,12 +5,14 @@ import type { ObjectRef } from '@pothos/core';
 import { z } from 'zod';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type WaymarkTypes } from '../../graphql/builder.ts';
+import { serviceContext } from '../../graphql/context.ts';
 import { connectionNames, keysetConnection, type PageArgs } from '../../graphql/connections.ts';
 import { defineMutations, type MutationFamily } from '../../graphql/mutations.ts';
 import type { RecordKind, RecordRow } from './kind.ts';
 import {
   countRecords,
   listRecords,
+  loadRecords,
   type RecordListArgs,
   recordCursor,
   recordSort,
@@ -88,4 +90,12 @@ function defineList<Row extends RecordRow>(
       ...connectionNames(kind.entity),
     ),
   );
+}
+
+/** The kind's GraphQL object, loaded by id in batches (a page of references is one statement). */
+export function recordRef<Row extends RecordRow>(kind: RecordKind<Row>) {
+  return builder.loadableObjectRef<Row, string>(kind.entity, {
+    load: (ids: string[], ctx) => loadRecords(serviceContext(ctx), kind, ids),
+    sort: (row) => row.id,
+  });
 }
