@@ -5,6 +5,7 @@ import { connectionNames } from '../../graphql/connections.ts';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
+import { zodInput } from '../../graphql/zod-input.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import {
   cancelRun,
@@ -13,6 +14,8 @@ import {
   loadRuns,
   loadStepsOfRuns,
   replayRun,
+  RunIdInput,
+  runRefusal,
   type RunStatus,
   type RunStepRow,
   type RunSummary,
@@ -222,12 +225,15 @@ builder.queryField('automationRun', (t) =>
   }),
 );
 
-const RunIdInputRef = builder.inputType('AutomationRunInput', {
-  fields: (t) => ({ runId: t.id({ required: true }) }),
-  validate: z.object({ runId: z.uuid() }),
-});
+// One input type for both controls, named for the run rather than for either mutation.
+const RunIdInputRef = zodInput('AutomationRunInput', RunIdInput);
 
-defineMutations(RunRef, 'run', {
-  cancelAutomationRun: [RunIdInputRef, cancelRun],
-  replayAutomationRun: [RunIdInputRef, replayRun],
-});
+defineMutations(
+  RunRef,
+  'run',
+  {
+    cancelAutomationRun: [RunIdInputRef, cancelRun.run],
+    replayAutomationRun: [RunIdInputRef, replayRun.run],
+  },
+  { refusal: runRefusal },
+);
