@@ -2,7 +2,6 @@
 // live policy keeps learning as a shadow, so the decision can be reversed on evidence.
 import { z } from 'zod';
 import { emitEvent } from '../../automation/outbox.ts';
-import type { ServiceContext } from '../../db/service-context.ts';
 import { ForbiddenError, NotFoundError } from '../../errors/app-errors.ts';
 import { defineOperation } from '../../services/operation.ts';
 import { POLICY_NAMES, type PolicyName } from '../policies/types.ts';
@@ -24,8 +23,8 @@ export const PromotePolicyInput = z.object({
 });
 
 /**
- * Demotes the live policy before promoting the new one, so a promotion that fails after the
- * demotion relies on running atomically (lib/services/run-operation.ts) to keep a live policy.
+ * Makes `policy` live. It demotes the live policy first, so a promotion that fails afterwards
+ * keeps a live policy only because operations run atomically (lib/services/run-operation.ts).
  */
 export const promotePolicy = defineOperation(
   PromotePolicyInput,
