@@ -5,7 +5,7 @@ import { connectionNames } from '../../graphql/connections.ts';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
-import { zodInput } from '../../graphql/zod-input.ts';
+import { bindZodSchema, zodInput } from '../../graphql/zod-input.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import {
   cancelRun,
@@ -14,29 +14,22 @@ import {
   loadRuns,
   loadStepsOfRuns,
   replayRun,
+  RunFilter,
   RunIdInput,
+  RunStatusSchema,
   runRefusal,
   type RunStatus,
   type RunStepRow,
   type RunSummary,
 } from './service.ts';
 
-const STATUSES = [
-  'queued',
-  'running',
-  'sleeping',
-  'waiting',
-  'completed',
-  'failed',
-  'cancelled',
-] as const;
-
 const RunStatusEnum = builder.enumType('AutomationRunStatus', {
-  values: Object.fromEntries(STATUSES.map((s) => [s.toUpperCase(), { value: s }])) as Record<
-    Uppercase<RunStatus>,
-    { value: RunStatus }
-  >,
+  values: Object.fromEntries(
+    RunStatusSchema.options.map((s) => [s.toUpperCase(), { value: s }]),
+  ) as Record<Uppercase<RunStatus>, { value: RunStatus }>,
 });
+
+bindZodSchema(RunStatusSchema, RunStatusEnum);
 
 type SerializedError = { name?: string; message?: string; stack?: string };
 
@@ -171,12 +164,7 @@ RunRef.implement({
   }),
 });
 
-const RunFilterRef = builder.inputType('AutomationRunFilter', {
-  fields: (t) => ({
-    statuses: t.field({ type: [RunStatusEnum] }),
-    functionId: t.string(),
-  }),
-});
+const RunFilterRef = zodInput('AutomationRunFilter', RunFilter);
 
 builder.queryField('automationRuns', (t) =>
   t.connection(

@@ -30,12 +30,24 @@ function decodeRunCursor(cursor: string): [string, string] {
   }
 }
 
-const ListRunsInput = z.object({
-  workspaceId: z.uuid(),
-  statuses: z
-    .array(z.enum(['queued', 'running', 'sleeping', 'waiting', 'completed', 'failed', 'cancelled']))
-    .nullish(),
+export const RunStatusSchema = z.enum([
+  'queued',
+  'running',
+  'sleeping',
+  'waiting',
+  'completed',
+  'failed',
+  'cancelled',
+] satisfies sql.RunStatus[]);
+
+/** Which runs of a workspace to list; GraphQL's AutomationRunFilter is derived from it. */
+export const RunFilter = z.object({
+  statuses: z.array(RunStatusSchema).nullish(),
   functionId: z.string().max(200).nullish(),
+});
+
+const ListRunsInput = RunFilter.extend({
+  workspaceId: z.uuid(),
   after: z.string().nullish(),
   limit: z.number().int().min(1).max(101),
 });
