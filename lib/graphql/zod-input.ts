@@ -6,7 +6,8 @@
 // booleans → Boolean, dates → DateTime, records → JSONObject, arrays → lists of non-null items,
 // enums and nested objects → named GraphQL types (their zod `.meta({ id })` gives the name).
 // `.meta({ graphqlType })` names any other scalar. A field is required when its schema accepts
-// neither undefined nor null; `.describe()` becomes the field's description.
+// neither undefined nor null; `.describe()` becomes the field's description, or the type's on a
+// named enum or nested object.
 import type { InputFieldRef, InputObjectRef } from '@pothos/core';
 import { z } from 'zod';
 import { builder, type WaymarkTypes } from './builder.ts';
@@ -36,7 +37,8 @@ function unwrap(schema: AnySchema): Unwrapped {
   let graphqlType: string | undefined;
   for (;;) {
     const meta = metaOf(core);
-    description ??= meta.description;
+    // A named type's description is the type's own, not that of every field using it.
+    if (!meta.id) description ??= meta.description;
     graphqlType ??= meta.graphqlType;
     const def = core._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
     if (WRAPPERS.has(def.type) && def.innerType) {
@@ -59,6 +61,11 @@ export function bindZodSchema(schema: AnySchema, ref: unknown): void {
   bound.set(schema, ref);
 }
 const nestedInputs = new Map<string, InputObjectRef<WaymarkTypes, unknown>>();
+
+function describedBy(schema: AnySchema): { description?: string } {
+  const { description } = metaOf(schema);
+  return description ? { description } : {};
+}
 
 function namedId(schema: AnySchema, what: string, field: string): string {
   const id = metaOf(schema).id;
@@ -90,7 +97,8 @@ function graphqlTypeOf(core: AnySchema, graphqlType: string | undefined, field: 
     case 'enum': {
       const name = namedId(core, 'enum', field);
       if (!enums.has(name)) {
-        enums.set(name, builder.enumType(name, { values: Object.values(def.entries ?? {}) }));
+        const values = Object.values(def.entries ?? {});
+        enums.set(name, builder.enumType(name, { ...describedBy(core), values }));
       }
       return enums.get(name);
     }
@@ -140,7 +148,10 @@ function fieldsOf(name: string, schema: AnySchema) {
 
 /** A nested input: its fields only; the top-level input's schema validates it. */
 function zodInputFields(name: string, schema: AnySchema): InputObjectRef<WaymarkTypes, unknown> {
-  return builder.inputType(name, { fields: fieldsOf(name, schema) }) as never;
+  return builder.inputType(name, {
+    ...describedBy(schema),
+    fields: fieldsOf(name, schema),
+  }) as never;
 }
 
 /** The GraphQL input type `name`, derived from and validated by `schema`. */

@@ -18,13 +18,21 @@ const TimeOfDay = z
 
 export const UpdatePreferencesInput = z
   .object({
-    timeZone: TimeZone.optional(),
-    quietStart: TimeOfDay.nullish(),
-    quietEnd: TimeOfDay.nullish(),
+    timeZone: TimeZone.optional().describe('IANA time zone, e.g. Europe/Berlin.'),
+    quietStart: TimeOfDay.nullish().describe(
+      'HH:MM; give with quietEnd. Both null: no quiet hours.',
+    ),
+    quietEnd: TimeOfDay.nullish().describe('HH:MM; before quietStart means across midnight.'),
     inApp: z.boolean().optional(),
     email: z.boolean().optional(),
-    dailyEmailCap: z.int().min(0).max(MAX_DAILY_EMAIL_CAP).optional(),
+    dailyEmailCap: z
+      .int()
+      .min(0)
+      .max(MAX_DAILY_EMAIL_CAP)
+      .optional()
+      .describe(`0 to ${MAX_DAILY_EMAIL_CAP}.`),
   })
+  .describe('Only what is given changes.')
   .superRefine((input, ctx) => {
     // Quiet hours are a window: set both ends, clear both with null, or leave both out. The end
     // that says less (left out < null < a time) is the one at fault.

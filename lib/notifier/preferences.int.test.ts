@@ -21,9 +21,12 @@ function read(user: TestUser): Promise<NotificationPreferences> {
   return db.asUser(user.claims, (tx) => notificationPreferences({ tx, userId: user.id }));
 }
 
+/** The tests also send what this type refuses: the operation parses at run time. */
+type PreferencesInput = Parameters<typeof updateNotificationPreferences>[1];
+
 function update(user: TestUser, input: unknown): Promise<NotificationPreferences> {
   return db.asUser(user.claims, (tx) =>
-    updateNotificationPreferences({ tx, userId: user.id }, input),
+    updateNotificationPreferences({ tx, userId: user.id }, input as PreferencesInput),
   );
 }
 
@@ -109,9 +112,10 @@ describe('notification preferences', () => {
     // The refused update and the read share one transaction: the service itself wrote nothing.
     const after = await db.asUser(user.claims, async (tx) => {
       const ctx = { tx, userId: user.id };
-      const error = await updateNotificationPreferences(ctx, { inApp: true, ...bad }).catch(
-        (e: unknown) => e,
-      );
+      const error = await updateNotificationPreferences(ctx, {
+        inApp: true,
+        ...bad,
+      } as PreferencesInput).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fieldErrors.map((f) => f.path)).toEqual([['input', field]]);
       return notificationPreferences(ctx);

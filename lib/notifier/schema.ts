@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { builder } from '../graphql/builder.ts';
 import { serviceContext } from '../graphql/context.ts';
 import { defineMutations } from '../graphql/mutations.ts';
-import { MAX_DAILY_EMAIL_CAP, UpdatePreferencesInput } from './inputs.ts';
 import {
   type Delivery,
   type NotificationPreferences,
@@ -87,27 +86,4 @@ builder.queryField('notificationDeliveries', (t) =>
   }),
 );
 
-const UpdateNotificationPreferencesInputRef = builder.inputType(
-  'UpdateNotificationPreferencesInput',
-  {
-    description: 'Only what is given changes.',
-    fields: (t) => ({
-      timeZone: t.string({ description: 'IANA time zone, e.g. Europe/Berlin.' }),
-      quietStart: t.string({
-        description: 'HH:MM; give with quietEnd. Both null: no quiet hours.',
-      }),
-      quietEnd: t.string({ description: 'HH:MM; before quietStart means across midnight.' }),
-      inApp: t.boolean(),
-      email: t.boolean(),
-      dailyEmailCap: t.int({ description: `0 to ${MAX_DAILY_EMAIL_CAP}.` }),
-    }),
-    validate: UpdatePreferencesInput,
-  },
-);
-
-defineMutations(NotificationPreferencesRef, 'preferences', {
-  updateNotificationPreferences: [
-    UpdateNotificationPreferencesInputRef,
-    updateNotificationPreferences,
-  ],
-});
+defineMutations(NotificationPreferencesRef, 'preferences', { updateNotificationPreferences });

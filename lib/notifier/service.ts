@@ -3,6 +3,7 @@
 import type { Tx } from '../db/port.ts';
 import type { ServiceContext } from '../db/service-context.ts';
 import { parseInput } from '../errors/app-errors.ts';
+import { defineOperation } from '../services/operation.ts';
 import { DEFAULT_DELIVERIES_PAGE, ListDeliveriesInput, UpdatePreferencesInput } from './inputs.ts';
 import * as sql from './sql.ts';
 
@@ -18,13 +19,9 @@ export function notificationPreferences(ctx: ServiceContext): Promise<sql.Notifi
 }
 
 /** Changes what the input gives; bad input changes nothing. */
-export async function updateNotificationPreferences(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<sql.NotificationPreferences> {
-  const patch = parseInput(UpdatePreferencesInput, input);
-  return ctx.tx.savepoint((tx) => sql.upsertPreferences(tx, ctx.userId, patch));
-}
+export const updateNotificationPreferences = defineOperation(UpdatePreferencesInput, (ctx, patch) =>
+  sql.upsertPreferences(ctx.tx, ctx.userId, patch),
+);
 
 /** The person's delivery log, newest first. */
 export async function notificationDeliveries(

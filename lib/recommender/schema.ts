@@ -5,16 +5,17 @@ import { builder } from '../graphql/builder.ts';
 import { type EntityType, EntityTypeEnum } from '../graphql/entity-type.ts';
 import { serviceContext } from '../graphql/context.ts';
 import { defineMutations } from '../graphql/mutations.ts';
+import { bindZodSchema } from '../graphql/zod-input.ts';
 import { ErrorInterface } from '../graphql/errors.ts';
 import { CANDIDATE_KINDS, type CandidateKind } from './candidate-kinds.ts';
 import { REACTIONS } from '../events/recommender.ts';
 import type { PolicyEvaluation, PolicyReport } from './evaluation/policy-report.ts';
 import { policyReport } from './evaluation/policy-report.ts';
-import { PromotePolicyInput, promotePolicy } from './evaluation/promote-policy.ts';
+import { PolicyNameSchema, promotePolicy } from './evaluation/promote-policy.ts';
 import type { EstimateWithInterval as Estimate } from './ope/estimators.ts';
 import { POLICY_NAMES, type PolicyName } from './policies/types.ts';
 import { AlreadyDecidedError } from './tips/errors.ts';
-import { GiveTipFeedbackInput, TIP_STATUSES, WorkspaceInput } from './tips/inputs.ts';
+import { TIP_STATUSES, TipReaction } from './tips/inputs.ts';
 import {
   explainTip,
   findOpenTip,
@@ -35,6 +36,9 @@ export const TipKindEnum = builder.enumType('TipKind', { values: upperValues(CAN
 const TipStatusEnum = builder.enumType('TipStatus', { values: upperValues(TIP_STATUSES) });
 const TipReactionEnum = builder.enumType('TipReaction', { values: REACTIONS });
 const PolicyNameEnum = builder.enumType('PolicyName', { values: upperValues(POLICY_NAMES) });
+
+bindZodSchema(TipReaction, TipReactionEnum);
+bindZodSchema(PolicyNameSchema, PolicyNameEnum);
 
 export const TipRef = builder.objectRef<Tip>('Tip').implement({
   description: 'A suggested next action for its user, decided by the workspace’s live policy.',
@@ -207,16 +211,6 @@ builder.queryField('policyReport', (t) =>
   }),
 );
 
-const GiveTipFeedbackInputRef = builder.inputType('GiveTipFeedbackInput', {
-  fields: (t) => ({
-    tipId: t.id({ required: true }),
-    reaction: t.field({ type: TipReactionEnum, required: true }),
-    snoozeUntil: t.field({ type: 'DateTime', description: 'Required to SNOOZE; in the future.' }),
-    reason: t.string({ description: 'Why, in a few words (e.g. why it was dismissed).' }),
-  }),
-  validate: GiveTipFeedbackInput,
-});
-
 const TipDecisionRef = builder.objectRef<TipDecision>('TipDecision').implement({
   description: 'The tip to show next: your open tip, or one decided for the request.',
   fields: (t) => ({
@@ -229,32 +223,11 @@ const TipDecisionRef = builder.objectRef<TipDecision>('TipDecision').implement({
   }),
 });
 
-const RequestNextTipInputRef = builder.inputType('RequestNextTipInput', {
-  fields: (t) => ({ workspaceId: t.id({ required: true }) }),
-  validate: WorkspaceInput,
-});
-
 // A mutation, not a query: when no tip is open it decides one, records it and announces it.
 defineMutations(TipDecisionRef, 'decision', {
-  requestNextTip: [RequestNextTipInputRef, requestNextTip],
+  requestNextTip,
 });
 
-defineMutations(
-  TipRef,
-  'tip',
-  { giveTipFeedback: [GiveTipFeedbackInputRef, giveTipFeedback] },
-  { errors: [AlreadyDecidedError] },
-);
+defineMutations(TipRef, 'tip', { giveTipFeedback }, { errors: [AlreadyDecidedError] });
 
-const PromotePolicyInputRef = builder.inputType('PromotePolicyInput', {
-  fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    policy: t.field({ type: PolicyNameEnum, required: true }),
-    reason: t.string({ description: 'Why: kept with the promotion and the report it rests on.' }),
-  }),
-  validate: PromotePolicyInput,
-});
-
-defineMutations(PolicyReportRef, 'report', {
-  promotePolicy: [PromotePolicyInputRef, promotePolicy],
-});
+defineMutations(PolicyReportRef, 'report', { promotePolicy });

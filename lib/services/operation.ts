@@ -17,6 +17,8 @@ export function defineOperation<S extends z.ZodType, T>(
   input: S,
   run: (ctx: ServiceContext, input: z.output<S>) => Promise<T>,
 ): ServiceOperation<S, T> {
-  const call = (ctx: ServiceContext, raw: z.input<S>) => run(ctx, parseInput(input, raw));
+  // async: bad input rejects the returned promise, as every other failure does, and never throws
+  // before the caller holds a promise (`operation(ctx, raw).catch(…)` sees it).
+  const call = async (ctx: ServiceContext, raw: z.input<S>) => run(ctx, parseInput(input, raw));
   return Object.assign(call, { input, run });
 }

@@ -17,10 +17,10 @@ import {
   type FieldError,
   ForbiddenError,
   NotFoundError,
-  parseInput,
   ValidationError,
 } from '../errors/app-errors.ts';
 import { postgresError, SqlState } from '../errors/postgres-errors.ts';
+import { defineOperation } from '../services/operation.ts';
 import {
   selectVersionsByIds,
   type StepRow,
@@ -108,39 +108,37 @@ async function rethrowing<T>(run: () => Promise<T>, translate: (e: unknown) => u
 }
 
 /** A draft copy of the workflow's active version, or its existing draft. */
-export async function createWorkflowDraft(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<VersionRow> {
-  const { workflowId } = parseInput(CreateWorkflowDraftInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const workflow = await sql.selectWorkflowForDraft(tx, workflowId);
+export const createWorkflowDraft = defineOperation(
+  CreateWorkflowDraftInput,
+  async (ctx, { workflowId }): Promise<VersionRow> => {
+    const workflow = await sql.selectWorkflowForDraft(ctx.tx, workflowId);
     if (!workflow) throw new NotFoundError('Workflow');
     requireEditor(workflow.callerRole);
     if (!workflow.draftVersionId) {
       if (!workflow.activeVersionId) {
         throw ValidationError.forField(['input', 'workflowId'], 'has no active version to copy');
       }
-      const created = await sql.insertDraftCopy(tx, workflowId);
+      const created = await sql.insertDraftCopy(ctx.tx, workflowId);
       if (created) return created;
     }
     // A draft existed, or a concurrent create made one first.
     const draftId =
-      workflow.draftVersionId ?? (await sql.selectWorkflowForDraft(tx, workflowId))?.draftVersionId;
-    const [draft] = draftId ? await selectVersionsByIds(tx, [draftId]) : [];
+      workflow.draftVersionId ??
+      (await sql.selectWorkflowForDraft(ctx.tx, workflowId))?.draftVersionId;
+    const [draft] = draftId ? await selectVersionsByIds(ctx.tx, [draftId]) : [];
     if (!draft) throw new NotFoundError('Workflow draft');
     return draft;
-  });
-}
+  },
+);
 
-export async function addWorkflowStep(ctx: ServiceContext, input: unknown): Promise<StepRow> {
-  const v = parseInput(AddWorkflowStepInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const draft = await draftFor({ ...ctx, tx }, { versionId: v.versionId });
-    if (v.isInitial) await sql.clearInitialStep(tx, draft.versionId, null);
+export const addWorkflowStep = defineOperation(
+  AddWorkflowStepInput,
+  async (ctx, v): Promise<StepRow> => {
+    const draft = await draftFor(ctx, { versionId: v.versionId });
+    if (v.isInitial) await sql.clearInitialStep(ctx.tx, draft.versionId, null);
     const step = await rethrowing(
       () =>
-        sql.insertStep(tx, draft.versionId, {
+        sql.insertStep(ctx.tx, draft.versionId, {
           key: v.key,
           name: v.name,
           statusId: v.statusId ?? null,
@@ -156,18 +154,18 @@ export async function addWorkflowStep(ctx: ServiceContext, input: unknown): Prom
     );
     if (!step) throw notADraft({ versionId: v.versionId });
     return step;
-  });
-}
+  },
+);
 
-export async function updateWorkflowStep(ctx: ServiceContext, input: unknown): Promise<StepRow> {
-  const { id, position, ...patch } = parseInput(UpdateWorkflowStepInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const draft = await draftFor({ ...ctx, tx }, { stepId: id });
-    if (patch.isInitial) await sql.clearInitialStep(tx, draft.versionId, id);
+export const updateWorkflowStep = defineOperation(
+  UpdateWorkflowStepInput,
+  async (ctx, { id, position, ...patch }): Promise<StepRow> => {
+    const draft = await draftFor(ctx, { stepId: id });
+    if (patch.isInitial) await sql.clearInitialStep(ctx.tx, draft.versionId, id);
     const from = draft.stepPosition!;
     const step = await rethrowing(
       () =>
-        sql.updateStep(tx, draft.versionId, id, {
+        sql.updateStep(ctx.tx, draft.versionId, id, {
           ...patch,
           move:
             position === undefined
@@ -178,36 +176,30 @@ export async function updateWorkflowStep(ctx: ServiceContext, input: unknown): P
     );
     if (!step) throw notADraft({ stepId: id });
     return step;
-  });
-}
+  },
+);
 
-export async function removeWorkflowStep(ctx: ServiceContext, input: unknown): Promise<StepRow> {
-  const { id } = parseInput(RemoveWorkflowStepInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const draft = await draftFor({ ...ctx, tx }, { stepId: id });
-    const step = await sql.deleteStep(tx, draft.versionId, id);
+export const removeWorkflowStep = defineOperation(
+  RemoveWorkflowStepInput,
+  async (ctx, { id }): Promise<StepRow> => {
+    const draft = await draftFor(ctx, { stepId: id });
+    const step = await sql.deleteStep(ctx.tx, draft.versionId, id);
     if (!step) throw notADraft({ stepId: id });
     return step;
-  });
-}
+  },
+);
 
-export async function addWorkflowTransition(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<TransitionRow> {
-  const v = parseInput(AddWorkflowTransitionInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const draft = await draftFor({ ...ctx, tx }, { versionId: v.versionId }, [
-      v.fromStepId,
-      v.toStepId,
-    ]);
+export const addWorkflowTransition = defineOperation(
+  AddWorkflowTransitionInput,
+  async (ctx, v): Promise<TransitionRow> => {
+    const draft = await draftFor(ctx, { versionId: v.versionId }, [v.fromStepId, v.toStepId]);
     const foreign: FieldError[] = (['fromStepId', 'toStepId'] as const)
       .filter((field) => !draft.stepIdsInVersion.includes(v[field]))
       .map((field) => ({ path: ['input', field], message: 'is not a step of this version' }));
     if (foreign.length > 0) throw new ValidationError(foreign);
     const transition = await rethrowing(
       () =>
-        sql.insertTransition(tx, draft.versionId, {
+        sql.insertTransition(ctx.tx, draft.versionId, {
           fromStepId: v.fromStepId,
           toStepId: v.toStepId,
           requiredFields: v.requiredFields ?? [],
@@ -220,53 +212,47 @@ export async function addWorkflowTransition(
     );
     if (!transition) throw notADraft({ versionId: v.versionId });
     return transition;
-  });
-}
+  },
+);
 
-export async function updateWorkflowTransition(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<TransitionRow> {
-  const { id, ...patch } = parseInput(UpdateWorkflowTransitionInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const draft = await draftFor({ ...ctx, tx }, { transitionId: id });
-    const transition = await sql.updateTransition(tx, draft.versionId, id, patch);
+export const updateWorkflowTransition = defineOperation(
+  UpdateWorkflowTransitionInput,
+  async (ctx, { id, ...patch }): Promise<TransitionRow> => {
+    const draft = await draftFor(ctx, { transitionId: id });
+    const transition = await sql.updateTransition(ctx.tx, draft.versionId, id, patch);
     if (!transition) throw notADraft({});
     return transition;
-  });
-}
+  },
+);
 
-export async function removeWorkflowTransition(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<TransitionRow> {
-  const { id } = parseInput(RemoveWorkflowTransitionInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const draft = await draftFor({ ...ctx, tx }, { transitionId: id });
-    const transition = await sql.deleteTransition(tx, draft.versionId, id);
+export const removeWorkflowTransition = defineOperation(
+  RemoveWorkflowTransitionInput,
+  async (ctx, { id }): Promise<TransitionRow> => {
+    const draft = await draftFor(ctx, { transitionId: id });
+    const transition = await sql.deleteTransition(ctx.tx, draft.versionId, id);
     if (!transition) throw notADraft({});
     return transition;
-  });
-}
+  },
+);
 
 /**
  * Makes the draft the workflow's active version, if it is sound (see publish-rules.ts), and
  * archives the version that was active. Nobody moves: entities stay on their version until
  * migrated.
  */
-export async function publishWorkflow(ctx: ServiceContext, input: unknown): Promise<VersionRow> {
-  const { versionId } = parseInput(PublishWorkflowInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const draft = await sql.selectEditTarget(tx, { versionId }, []);
+export const publishWorkflow = defineOperation(
+  PublishWorkflowInput,
+  async (ctx, { versionId }): Promise<VersionRow> => {
+    const draft = await sql.selectEditTarget(ctx.tx, { versionId }, []);
     if (!draft) throw new NotFoundError('Workflow version');
     requireEditor(draft.callerRole);
     const stillDraft =
       draft.state === 'draft' &&
-      (await sql.lockVersionsForPublish(tx, draft.workflowId, versionId));
+      (await sql.lockVersionsForPublish(ctx.tx, draft.workflowId, versionId));
     if (!stillDraft) {
       throw ValidationError.forField(['input', 'versionId'], 'only a draft can be published');
     }
-    const steps = await sql.selectDraftGraph(tx, versionId);
+    const steps = await sql.selectDraftGraph(ctx.tx, versionId);
     const problems = publishProblems(
       steps,
       steps.flatMap((s) => s.toStepIds.map((toStepId) => ({ fromStepId: s.id, toStepId }))),
@@ -276,20 +262,20 @@ export async function publishWorkflow(ctx: ServiceContext, input: unknown): Prom
         problems.map((message) => ({ path: ['input', 'versionId'], message })),
       );
     }
-    await sql.archiveActiveVersion(tx, draft.workflowId);
-    return sql.activateVersion(tx, versionId, ctx.userId, new Date().toISOString());
-  });
-}
+    await sql.archiveActiveVersion(ctx.tx, draft.workflowId);
+    return sql.activateVersion(ctx.tx, versionId, ctx.userId, new Date().toISOString());
+  },
+);
 
 /**
  * Moves every entity on a version to the workflow's active version, step by mapped step, in one
  * transaction: history ('migrate'), the entity's own hook (a deal takes the new step's
  * probability) and wfm/status.changed events, as a move would.
  */
-export async function migrateEntities(ctx: ServiceContext, input: unknown): Promise<Migration> {
-  const { fromVersionId, toVersionId, mapping } = parseInput(MigrateEntitiesInput, input);
-  return ctx.tx.savepoint(async (tx) => {
-    const pair = await sql.selectVersionPair(tx, fromVersionId, toVersionId);
+export const migrateEntities = defineOperation(
+  MigrateEntitiesInput,
+  async (ctx, { fromVersionId, toVersionId, mapping }): Promise<Migration> => {
+    const pair = await sql.selectVersionPair(ctx.tx, fromVersionId, toVersionId);
     if (!pair) throw new NotFoundError('Workflow version');
     if (!pair.toVersionId) throw new NotFoundError('Workflow version');
     requireEditor(pair.callerRole);
@@ -306,7 +292,7 @@ export async function migrateEntities(ctx: ServiceContext, input: unknown): Prom
       );
     }
 
-    const steps = await sql.lockStepsForMigration(tx, fromVersionId, toVersionId);
+    const steps = await sql.lockStepsForMigration(ctx.tx, fromVersionId, toVersionId);
     const fromSteps = new Map(
       steps.filter((s) => s.versionId === fromVersionId).map((s) => [s.id, s]),
     );
@@ -341,7 +327,7 @@ export async function migrateEntities(ctx: ServiceContext, input: unknown): Prom
     if (errors.length > 0) throw new ValidationError(errors);
 
     const at = new Date().toISOString();
-    const moved = await sql.migrateProjects(tx, {
+    const moved = await sql.migrateProjects(ctx.tx, {
       fromVersionId,
       toVersionId,
       mapping,
@@ -351,7 +337,7 @@ export async function migrateEntities(ctx: ServiceContext, input: unknown): Prom
     const events: DomainEvent[] = [];
     for (const project of moved) {
       events.push(
-        ...(await reachStep({ ...ctx, tx }, workflowEntity(project.entityType), project, {
+        ...(await reachStep(ctx, workflowEntity(project.entityType), project, {
           kind: 'migrate',
           fromStepId: project.fromStepId,
           fromStepKey: project.fromStepKey,
@@ -360,7 +346,7 @@ export async function migrateEntities(ctx: ServiceContext, input: unknown): Prom
         })),
       );
     }
-    await emitEvents(tx, { workspaceId: pair.workspaceId, userId: ctx.userId }, events);
+    await emitEvents(ctx.tx, { workspaceId: pair.workspaceId, userId: ctx.userId }, events);
     return { fromVersionId, toVersionId, migratedCount: moved.length };
-  });
-}
+  },
+);

@@ -59,7 +59,7 @@ let owner: TestUser;
 let member: TestUser;
 let viewer: TestUser;
 let workspaceId: string;
-let steps: Record<string, string>;
+let steps: Record<'kickoff' | 'setup' | 'live' | 'churned', string>;
 
 beforeAll(async () => {
   db = await openTestDb();
@@ -79,12 +79,12 @@ beforeAll(async () => {
       [workspaceId],
     ),
   );
-  steps = Object.fromEntries(rows.map((r) => [r.key, r.id]));
+  steps = Object.fromEntries(rows.map((r) => [r.key, r.id])) as typeof steps;
   // Only admins may declare a customer churned.
   await db.asService((tx) =>
     tx.query(
       `update wfm.workflow_transitions set allowed_roles = '{admin,owner}' where to_step_id = $1`,
-      [steps.churned!],
+      [steps.churned],
     ),
   );
 });

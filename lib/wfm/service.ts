@@ -9,6 +9,7 @@ import {
   parseInput,
   ValidationError,
 } from '../errors/app-errors.ts';
+import { defineOperation } from '../services/operation.ts';
 import { workflowEntity, type WorkflowEntity } from './entity-registry.ts';
 import { TransitionNotAllowedError, type TransitionRefusal } from './errors.ts';
 import { EntityRef, MoveToStepInput } from './inputs.ts';
@@ -74,21 +75,20 @@ export async function startProject(
  * hold: updates the project, the entity (e.g. its probability), appends history and emits
  * wfm/status.changed plus the entity's own event, all in the caller's transaction.
  */
-export async function moveToStep(ctx: ServiceContext, input: unknown): Promise<sql.ProjectRow> {
-  const { entityType, entityId, toStepId, reason } = parseInput(MoveToStepInput, input);
-  const entity = entityOf(entityType);
-  return ctx.tx.savepoint(async (tx) => {
-    const scoped = { ...ctx, tx };
-    const move = await sql.lockProjectForMove(tx, entityType, entityId, toStepId);
+export const moveToStep = defineOperation(
+  MoveToStepInput,
+  async (ctx, { entityType, entityId, toStepId, reason }): Promise<sql.ProjectRow> => {
+    const entity = entityOf(entityType);
+    const move = await sql.lockProjectForMove(ctx.tx, entityType, entityId, toStepId);
     if (!move) {
-      throw (await sql.isProjectVisible(tx, entityType, entityId))
+      throw (await sql.isProjectVisible(ctx.tx, entityType, entityId))
         ? new ForbiddenError(
             `Your role in this workspace cannot move this ${entity.label.toLowerCase()}`,
           )
         : new NotFoundError(entity.label);
     }
     if (!move.targetStepId) throw new NotFoundError('Workflow step');
-    const fields = await entity.loadFields(tx, entityId);
+    const fields = await entity.loadFields(ctx.tx, entityId);
     if (!fields) throw new NotFoundError(entity.label);
     const verdict = checkMove({
       current: { id: move.currentStepId, name: move.currentStepName, versionId: move.versionId },
@@ -107,7 +107,7 @@ export async function moveToStep(ctx: ServiceContext, input: unknown): Promise<s
       throw new TransitionNotAllowedError(verdict.reason, verdict.message, verdict.missingFields);
 
     const at = new Date().toISOString();
-    const project = await sql.updateProjectStep(tx, {
+    const project = await sql.updateProjectStep(ctx.tx, {
       move,
       entityType,
       entityId,
@@ -115,7 +115,7 @@ export async function moveToStep(ctx: ServiceContext, input: unknown): Promise<s
       actorId: ctx.userId,
       at,
     });
-    await afterStepReached(scoped, entity, project, {
+    await afterStepReached(ctx, entity, project, {
       kind: 'move',
       fromStepId: move.currentStepId,
       fromStepKey: move.currentStepKey,
@@ -123,8 +123,8 @@ export async function moveToStep(ctx: ServiceContext, input: unknown): Promise<s
       at,
     });
     return project;
-  });
-}
+  },
+);
 
 async function afterStepReached(
   ctx: ServiceContext,

@@ -1,5 +1,5 @@
-// Input schemas of the workspace operations: the service parses with them, and GraphQL validates
-// its arguments with the same ones.
+// Input schemas of the workspace operations, declared once: the service operations parse with
+// them, and GraphQL derives its input types from them (lib/graphql/zod-input.ts).
 import { z } from 'zod';
 import { WORKSPACE_ROLES } from './roles.ts';
 
@@ -12,11 +12,13 @@ export const Slug = z
 
 export const CreateWorkspaceInput = z.object({
   name: z.string().trim().min(1, 'is required').max(200),
-  slug: Slug.optional().nullable(),
+  slug: Slug.nullish().describe(
+    'Lowercase letters, digits and dashes; derived from the name when left out.',
+  ),
 });
 
 export const AddWorkspaceMemberInput = z.object({
   workspaceId: z.uuid(),
-  email: z.email(),
+  email: z.email().describe('The email the person signed up with.'),
   role: WorkspaceRole,
 });

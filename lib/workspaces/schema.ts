@@ -2,12 +2,14 @@
 import { builder } from '../graphql/builder.ts';
 import { serviceContext } from '../graphql/context.ts';
 import { defineMutations } from '../graphql/mutations.ts';
-import { AddWorkspaceMemberInput, CreateWorkspaceInput, Slug } from './inputs.ts';
+import { bindZodSchema } from '../graphql/zod-input.ts';
+import { WorkspaceRole } from './inputs.ts';
 import {
   addWorkspaceMember,
   createWorkspace,
   listMembers,
   listMyWorkspaces,
+  memberRefusal,
   type Workspace,
   type WorkspaceMember,
 } from './service.ts';
@@ -22,6 +24,8 @@ export const WorkspaceRoleEnum = builder.enumType('WorkspaceRole', {
     VIEWER: { value: 'viewer' },
   } as const,
 });
+
+bindZodSchema(WorkspaceRole, WorkspaceRoleEnum);
 
 const WorkspaceMemberRef = builder.objectRef<WorkspaceMember>('WorkspaceMember').implement({
   fields: (t) => ({
@@ -73,30 +77,6 @@ builder.queryField('me', (t) =>
   t.field({ type: UserRef, resolve: (_root, _args, ctx) => ctx.user }),
 );
 
-const CreateWorkspaceInputRef = builder.inputType('CreateWorkspaceInput', {
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    slug: t.string({
-      description: 'Lowercase letters, digits and dashes; derived from the name when left out.',
-      validate: Slug.nullish(),
-    }),
-  }),
-  validate: CreateWorkspaceInput,
-});
+defineMutations(WorkspaceRef, 'workspace', { createWorkspace });
 
-defineMutations(WorkspaceRef, 'workspace', {
-  createWorkspace: [CreateWorkspaceInputRef, createWorkspace],
-});
-
-const AddWorkspaceMemberInputRef = builder.inputType('AddWorkspaceMemberInput', {
-  fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    email: t.string({ required: true, description: 'The email the person signed up with.' }),
-    role: t.field({ type: WorkspaceRoleEnum, required: true }),
-  }),
-  validate: AddWorkspaceMemberInput,
-});
-
-defineMutations(WorkspaceMemberRef, 'member', {
-  addWorkspaceMember: [AddWorkspaceMemberInputRef, addWorkspaceMember],
-});
+defineMutations(WorkspaceMemberRef, 'member', { addWorkspaceMember }, { refusal: memberRefusal });

@@ -2,13 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Tx } from '../db/port.ts';
 import type { ServiceContext } from '../db/service-context.ts';
-import {
-  ForbiddenError,
-  NotFoundError,
-  parseInput,
-  ValidationError,
-} from '../errors/app-errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors/app-errors.ts';
 import { postgresError, SqlState } from '../errors/postgres-errors.ts';
+import { defineOperation } from '../services/operation.ts';
+import type { Refusal } from '../services/run-operation.ts';
 import { AddWorkspaceMemberInput, CreateWorkspaceInput } from './inputs.ts';
 import * as sql from './sql.ts';
 
@@ -18,38 +15,41 @@ export function listMyWorkspaces(ctx: ServiceContext): Promise<sql.Workspace[]> 
   return sql.selectMyWorkspaces(ctx.tx, ctx.userId);
 }
 
-export async function createWorkspace(ctx: ServiceContext, input: unknown): Promise<sql.Workspace> {
-  const { name, slug } = parseInput(CreateWorkspaceInput, input);
-  return ctx.tx.savepoint(async (tx) => {
+export const createWorkspace = defineOperation(
+  CreateWorkspaceInput,
+  async (ctx, { name, slug }) => {
     try {
-      return await sql.insertWorkspace(tx, name, slug ?? slugFor(name));
+      return await sql.insertWorkspace(ctx.tx, name, slug ?? slugFor(name));
     } catch (error) {
       if (postgresError(error)?.code === SqlState.UniqueViolation) {
         throw ValidationError.forField(['input', 'slug'], 'is already taken');
       }
       throw error;
     }
-  });
-}
+  },
+);
 
-export async function addWorkspaceMember(
-  ctx: ServiceContext,
-  input: unknown,
-): Promise<sql.WorkspaceMember> {
-  const { workspaceId, email, role } = parseInput(AddWorkspaceMemberInput, input);
-  return ctx.tx.savepoint(async (tx) => {
+/** Adds (or re-roles) a user by email; Postgres refuses roles the caller may not give. */
+export const addWorkspaceMember = defineOperation(
+  AddWorkspaceMemberInput,
+  async (ctx, { workspaceId, email, role }) => {
     try {
-      return await sql.insertMember(tx, workspaceId, email, role);
+      return await sql.insertMember(ctx.tx, workspaceId, email, role);
     } catch (error) {
       const pg = postgresError(error);
       if (pg?.code === SqlState.NoDataFound) {
         throw new NotFoundError(pg.hint === 'user' ? 'User with this email' : 'Workspace');
       }
-      if (pg?.code === SqlState.InsufficientPrivilege) throw new ForbiddenError(pg.message);
       throw error;
     }
-  });
-}
+  },
+);
+
+/** Why Postgres refused adding a member: the caller's role cannot give the role asked for. */
+export const memberRefusal: Refusal = async (_ctx, refused) => {
+  const role = (refused.input as { role?: unknown } | null)?.role;
+  return new ForbiddenError(`Your role cannot add ${String(role)} members`);
+};
 
 export function listMembers(
   ctx: ServiceContext,

@@ -5,6 +5,7 @@ import { connectionNames } from '../../graphql/connections.ts';
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
+import { bindZodSchema, zodInput } from '../../graphql/zod-input.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import {
   cancelRun,
@@ -13,27 +14,22 @@ import {
   loadRuns,
   loadStepsOfRuns,
   replayRun,
+  RunFilter,
+  RunIdInput,
+  RunStatusSchema,
+  runRefusal,
   type RunStatus,
   type RunStepRow,
   type RunSummary,
 } from './service.ts';
 
-const STATUSES = [
-  'queued',
-  'running',
-  'sleeping',
-  'waiting',
-  'completed',
-  'failed',
-  'cancelled',
-] as const;
-
 const RunStatusEnum = builder.enumType('AutomationRunStatus', {
-  values: Object.fromEntries(STATUSES.map((s) => [s.toUpperCase(), { value: s }])) as Record<
-    Uppercase<RunStatus>,
-    { value: RunStatus }
-  >,
+  values: Object.fromEntries(
+    RunStatusSchema.options.map((s) => [s.toUpperCase(), { value: s }]),
+  ) as Record<Uppercase<RunStatus>, { value: RunStatus }>,
 });
+
+bindZodSchema(RunStatusSchema, RunStatusEnum);
 
 type SerializedError = { name?: string; message?: string; stack?: string };
 
@@ -168,12 +164,7 @@ RunRef.implement({
   }),
 });
 
-const RunFilterRef = builder.inputType('AutomationRunFilter', {
-  fields: (t) => ({
-    statuses: t.field({ type: [RunStatusEnum] }),
-    functionId: t.string(),
-  }),
-});
+const RunFilterRef = zodInput('AutomationRunFilter', RunFilter);
 
 builder.queryField('automationRuns', (t) =>
   t.connection(
@@ -222,12 +213,15 @@ builder.queryField('automationRun', (t) =>
   }),
 );
 
-const RunIdInputRef = builder.inputType('AutomationRunInput', {
-  fields: (t) => ({ runId: t.id({ required: true }) }),
-  validate: z.object({ runId: z.uuid() }),
-});
+// One input type for both controls, named for the run rather than for either mutation.
+const RunIdInputRef = zodInput('AutomationRunInput', RunIdInput);
 
-defineMutations(RunRef, 'run', {
-  cancelAutomationRun: [RunIdInputRef, cancelRun],
-  replayAutomationRun: [RunIdInputRef, replayRun],
-});
+defineMutations(
+  RunRef,
+  'run',
+  {
+    cancelAutomationRun: [RunIdInputRef, cancelRun.run],
+    replayAutomationRun: [RunIdInputRef, replayRun.run],
+  },
+  { refusal: runRefusal },
+);

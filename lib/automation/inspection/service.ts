@@ -8,7 +8,8 @@ import {
   parseInput,
   ValidationError,
 } from '../../errors/app-errors.ts';
-import { isSqlState, SqlState } from '../../errors/postgres-errors.ts';
+import { defineOperation } from '../../services/operation.ts';
+import type { Refusal } from '../../services/run-operation.ts';
 import * as sql from './sql.ts';
 
 export type { RunStatus, RunStepRow, RunSummary } from './sql.ts';
@@ -29,12 +30,24 @@ function decodeRunCursor(cursor: string): [string, string] {
   }
 }
 
-const ListRunsInput = z.object({
-  workspaceId: z.uuid(),
-  statuses: z
-    .array(z.enum(['queued', 'running', 'sleeping', 'waiting', 'completed', 'failed', 'cancelled']))
-    .nullish(),
+export const RunStatusSchema = z.enum([
+  'queued',
+  'running',
+  'sleeping',
+  'waiting',
+  'completed',
+  'failed',
+  'cancelled',
+] satisfies sql.RunStatus[]);
+
+/** Which runs of a workspace to list; GraphQL's AutomationRunFilter is derived from it. */
+export const RunFilter = z.object({
+  statuses: z.array(RunStatusSchema).nullish(),
   functionId: z.string().max(200).nullish(),
+});
+
+const ListRunsInput = RunFilter.extend({
+  workspaceId: z.uuid(),
   after: z.string().nullish(),
   limit: z.number().int().min(1).max(101),
 });
@@ -49,7 +62,7 @@ export const loadRuns = (ctx: ServiceContext, ids: readonly string[]) =>
 export const loadStepsOfRuns = (ctx: ServiceContext, ids: readonly string[]) =>
   sql.selectStepsOfRuns(ctx.tx, ids);
 
-const RunIdInput = z.object({ runId: z.uuid() });
+export const RunIdInput = z.object({ runId: z.uuid() });
 
 /** The run, visible to the caller (RLS), or NotFoundError. */
 async function visibleRun(ctx: ServiceContext, runId: string): Promise<sql.RunSummary> {
@@ -58,32 +71,24 @@ async function visibleRun(ctx: ServiceContext, runId: string): Promise<sql.RunSu
   return run;
 }
 
-/** Cancels a run that has not ended; viewers may not. */
-export async function cancelRun(ctx: ServiceContext, input: unknown): Promise<sql.RunSummary> {
-  const { runId } = parseInput(RunIdInput, input);
+/** Cancels a run that has not ended; viewers may not (Postgres refuses: runRefusal). */
+export const cancelRun = defineOperation(RunIdInput, async (ctx, { runId }) => {
   const run = await visibleRun(ctx, runId);
-  return ctx.tx.savepoint(async (tx) => {
-    const cancelled = await sql.callControl(tx, 'cancel_run', runId).catch(forbidden);
-    if (!cancelled)
-      throw ValidationError.forField(['input', 'runId'], `the run has already ${run.status}`);
-    return visibleRun({ ...ctx, tx }, runId);
-  });
-}
+  const cancelled = await sql.callControl(ctx.tx, 'cancel_run', runId);
+  if (!cancelled)
+    throw ValidationError.forField(['input', 'runId'], `the run has already ${run.status}`);
+  return visibleRun(ctx, runId);
+});
 
-/** Starts a new run with a failed run's trigger event; viewers may not. */
-export async function replayRun(ctx: ServiceContext, input: unknown): Promise<sql.RunSummary> {
-  const { runId } = parseInput(RunIdInput, input);
+/** Starts a new run with a failed run's trigger event; viewers may not (runRefusal). */
+export const replayRun = defineOperation(RunIdInput, async (ctx, { runId }) => {
   const run = await visibleRun(ctx, runId);
   if (run.status !== 'failed')
     throw ValidationError.forField(['input', 'runId'], 'only a failed run can be replayed');
-  return ctx.tx.savepoint(async (tx) => {
-    const newRunId = await sql.callControl(tx, 'replay_run', runId).catch(forbidden);
-    return visibleRun({ ...ctx, tx }, String(newRunId));
-  });
-}
+  const newRunId = await sql.callControl(ctx.tx, 'replay_run', runId);
+  return visibleRun(ctx, String(newRunId));
+});
 
-function forbidden(error: unknown): never {
-  if (isSqlState(error, SqlState.InsufficientPrivilege))
-    throw new ForbiddenError('Viewers cannot cancel or replay runs');
-  throw error;
-}
+/** Why Postgres refused a cancel or replay of a run the caller can see: they are a viewer. */
+export const runRefusal: Refusal = async () =>
+  new ForbiddenError('Viewers cannot cancel or replay runs');

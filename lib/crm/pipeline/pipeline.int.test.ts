@@ -275,13 +275,13 @@ describe('the pipeline across workflow versions', () => {
           )
         ).map((s) => [s.key, s.id]),
       ) as Record<string, string>;
-      await removeWorkflowStep(ctx, { id: steps.initial_contact });
+      await removeWorkflowStep(ctx, { id: steps.initial_contact! });
       await addWorkflowTransition(ctx, {
         versionId: draft.id,
-        fromStepId: steps.qualification,
-        toStepId: steps.discovery,
+        fromStepId: steps.qualification!,
+        toStepId: steps.discovery!,
       });
-      await updateWorkflowStep(ctx, { id: steps.qualification, defaultProbability: 0.15 });
+      await updateWorkflowStep(ctx, { id: steps.qualification!, defaultProbability: 0.15 });
       await publishWorkflow(ctx, { versionId: draft.id });
       return { versionId: draft.id, steps };
     });
@@ -325,8 +325,8 @@ describe('the pipeline across workflow versions', () => {
           fromVersionId: v1Version!.id,
           toVersionId: v2.versionId,
           mapping: [
-            { fromStepId: v1.qualification, toStepId: v2.steps.qualification },
-            { fromStepId: v1.initial_contact, toStepId: v2.steps.discovery },
+            { fromStepId: v1.qualification!, toStepId: v2.steps.qualification! },
+            { fromStepId: v1.initial_contact!, toStepId: v2.steps.discovery! },
           ],
         },
       ),

@@ -21,12 +21,19 @@ export const TipsInput = z.object({
 /** How far ahead a snooze may reach. */
 const MAX_SNOOZE_DAYS = 90;
 
+export const TipReaction = z.enum(REACTIONS);
+
 export const GiveTipFeedbackInput = z
   .object({
     tipId: z.uuid(),
-    reaction: z.enum(REACTIONS),
-    snoozeUntil: z.coerce.date().nullish(),
-    reason: z.string().trim().max(500).nullish(),
+    reaction: TipReaction,
+    snoozeUntil: z.coerce.date().nullish().describe('Required to SNOOZE; in the future.'),
+    reason: z
+      .string()
+      .trim()
+      .max(500)
+      .nullish()
+      .describe('Why, in a few words (e.g. why it was dismissed).'),
   })
   .superRefine((input, ctx) => {
     if (input.reaction !== 'SNOOZE') {

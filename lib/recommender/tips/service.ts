@@ -4,6 +4,7 @@ import { emitEvent } from '../../automation/outbox.ts';
 import type { Tx } from '../../db/port.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
 import { NotFoundError, parseInput } from '../../errors/app-errors.ts';
+import { defineOperation } from '../../services/operation.ts';
 import { decideTip } from '../decision/decide-tip.ts';
 import { REWARD } from '../learning/rewards.ts';
 import { AlreadyDecidedError } from './errors.ts';
@@ -27,20 +28,22 @@ export async function findOpenTip(
 }
 
 /** The newest open tip, or a new decision (recorded and announced) when there is none. */
-export async function requestNextTip(ctx: ServiceContext, input: unknown): Promise<TipDecision> {
-  const { workspaceId } = parseInput(WorkspaceInput, input);
-  const open = await sql.selectNewestOpenTip(ctx.tx, workspaceId, ctx.userId);
-  if (open) return { tip: open };
-  const tip = await decideTip(ctx.tx, workspaceId, ctx.userId);
-  if (tip) {
-    await emitEvent(ctx.tx, { workspaceId: tip.workspaceId, userId: ctx.userId }, 'tip/decided', {
-      workspaceId: tip.workspaceId,
-      userId: ctx.userId,
-      tipId: tip.id,
-    });
-  }
-  return { tip };
-}
+export const requestNextTip = defineOperation(
+  WorkspaceInput,
+  async (ctx, { workspaceId }): Promise<TipDecision> => {
+    const open = await sql.selectNewestOpenTip(ctx.tx, workspaceId, ctx.userId);
+    if (open) return { tip: open };
+    const tip = await decideTip(ctx.tx, workspaceId, ctx.userId);
+    if (tip) {
+      await emitEvent(ctx.tx, { workspaceId: tip.workspaceId, userId: ctx.userId }, 'tip/decided', {
+        workspaceId: tip.workspaceId,
+        userId: ctx.userId,
+        tipId: tip.id,
+      });
+    }
+    return { tip };
+  },
+);
 
 /** One tip as the caller may read it; undefined when it is missing or not theirs (RLS). */
 export function findTip(ctx: ServiceContext, tipId: string): Promise<sql.Tip | undefined> {
@@ -57,40 +60,42 @@ export function listTips(ctx: ServiceContext, input: unknown): Promise<sql.Tip[]
   return sql.selectTips(ctx.tx, workspaceId, ctx.userId, statuses ?? null, first ?? 20);
 }
 
-export async function giveTipFeedback(ctx: ServiceContext, input: unknown): Promise<sql.Tip> {
-  const { tipId, reaction, snoozeUntil, reason } = parseInput(GiveTipFeedbackInput, input);
-  const reward = REWARD[reaction];
-  const status = reaction === 'DONE' ? 'done' : reaction === 'SNOOZE' ? 'snoozed' : 'dismissed';
-  const answered = await sql.answerTip(ctx.tx, tipId, {
-    status,
-    reason: reason || null,
-    snoozedUntil: snoozeUntil?.toISOString() ?? null,
-    reward,
-  });
-  if (!answered) {
-    // RLS hides other users' tips: theirs and missing ones answer the same.
-    const existing = await sql.selectTip(ctx.tx, tipId);
-    if (!existing) throw new NotFoundError('Tip');
-    throw new AlreadyDecidedError(tipId, existing.status);
-  }
-  await emitEvent(
-    ctx.tx,
-    { workspaceId: answered.workspaceId, userId: ctx.userId },
-    'tip/feedback.received',
-    {
-      workspaceId: answered.workspaceId,
-      userId: ctx.userId,
-      tipId: answered.id,
-      feedbackId: `${answered.id}:${answered.decidedAt!.toISOString()}`,
-      reaction,
+export const giveTipFeedback = defineOperation(
+  GiveTipFeedbackInput,
+  async (ctx, { tipId, reaction, snoozeUntil, reason }): Promise<sql.Tip> => {
+    const reward = REWARD[reaction];
+    const status = reaction === 'DONE' ? 'done' : reaction === 'SNOOZE' ? 'snoozed' : 'dismissed';
+    const answered = await sql.answerTip(ctx.tx, tipId, {
+      status,
+      reason: reason || null,
+      snoozedUntil: snoozeUntil?.toISOString() ?? null,
       reward,
-      snoozeUntil: answered.snoozedUntil?.toISOString() ?? null,
-      entityType: answered.entityType,
-      entityId: answered.entityId,
-    },
-  );
-  return answered;
-}
+    });
+    if (!answered) {
+      // RLS hides other users' tips: theirs and missing ones answer the same.
+      const existing = await sql.selectTip(ctx.tx, tipId);
+      if (!existing) throw new NotFoundError('Tip');
+      throw new AlreadyDecidedError(tipId, existing.status);
+    }
+    await emitEvent(
+      ctx.tx,
+      { workspaceId: answered.workspaceId, userId: ctx.userId },
+      'tip/feedback.received',
+      {
+        workspaceId: answered.workspaceId,
+        userId: ctx.userId,
+        tipId: answered.id,
+        feedbackId: `${answered.id}:${answered.decidedAt!.toISOString()}`,
+        reaction,
+        reward,
+        snoozeUntil: answered.snoozedUntil?.toISOString() ?? null,
+        entityType: answered.entityType,
+        entityId: answered.entityId,
+      },
+    );
+    return answered;
+  },
+);
 
 export interface TipExplanation {
   tip: sql.Tip;
