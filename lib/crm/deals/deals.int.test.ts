@@ -267,7 +267,7 @@ describe('creating a deal', () => {
     const result = await api.raw(owner, CREATE, {
       input: { workspaceId, name: 'Float', amount: 12.5 },
     });
-    expect(result.errors?.[0]?.message).toMatch(/Decimal must be a string of digits/);
+    expect(result.errors?.[0]?.message).toMatch(/invalid value 12.5; Expected type Decimal/);
     expect(await countDealRows(workspaceId)).toMatchObject({ deals: 0 });
   });
 
