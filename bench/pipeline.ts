@@ -50,7 +50,8 @@ export async function benchMoveDeal(db: Db, iterations: number): Promise<Scenari
     steps.find((s) => s.key === 'qualification')!.id,
   ];
   const [viaGraphql, viaFloor] = await db.asUser(claims, async (tx) => [
-    (await createDeal({ tx, userId }, { workspaceId, name: 'Moved by GraphQL', amount: '1000' })).id,
+    (await createDeal({ tx, userId }, { workspaceId, name: 'Moved by GraphQL', amount: '1000' }))
+      .id,
     (await createDeal({ tx, userId }, { workspaceId, name: 'Moved by the floor', amount: '1000' }))
       .id,
   ]);
