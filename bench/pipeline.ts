@@ -50,8 +50,9 @@ export async function benchMoveDeal(db: Db, iterations: number): Promise<Scenari
     steps.find((s) => s.key === 'qualification')!.id,
   ];
   const [viaGraphql, viaFloor] = await db.asUser(claims, async (tx) => [
-    (await createDeal({ tx, userId }, { workspaceId, name: 'Moved by GraphQL', amount: 1000 })).id,
-    (await createDeal({ tx, userId }, { workspaceId, name: 'Moved by the floor', amount: 1000 }))
+    (await createDeal({ tx, userId }, { workspaceId, name: 'Moved by GraphQL', amount: '1000' }))
+      .id,
+    (await createDeal({ tx, userId }, { workspaceId, name: 'Moved by the floor', amount: '1000' }))
       .id,
   ]);
 
@@ -101,7 +102,7 @@ export async function benchPipeline(
       await createDeal(ctx, {
         workspaceId: ws.id,
         name: `Deal ${String(i).padStart(3, '0')}`,
-        amount: 1000 + ((i * 7919) % 50_000),
+        amount: String(1000 + ((i * 7919) % 50_000)),
       });
     }
     return ws.id;
@@ -136,7 +137,7 @@ export async function benchPipeline(
   const PIPELINE = `query($id: ID!) { pipeline(workflowId: $id) { steps {
     step { id key name } count totals { amount currency } weightedTotals { amount currency }
     staleCount
-    deals(first: 50) { id name amount probability } } } }`;
+    deals(first: 50) { id name amount { amount currency } probability } } } }`;
   const viaGraphql = graphql(PIPELINE, { id: workflowId });
   // What the resolvers run: the aggregate, the top deals per step, those deals and the steps,
   // each by id in one batch.

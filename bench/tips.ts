@@ -47,7 +47,7 @@ async function busyUser(db: Db) {
       await createDeal(ctx, {
         workspaceId: ws.id,
         name: `Deal ${i}`,
-        amount: 1000 * (i + 1),
+        amount: String(1000 * (i + 1)),
         assigneeId: userId,
         expectedCloseDate: new Date(Date.now() + (i % 20) * 86_400_000).toISOString().slice(0, 10),
       });

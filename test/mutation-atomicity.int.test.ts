@@ -155,7 +155,7 @@ const CASES: Record<string, Case[]> = {
     {
       what: 'naming a person of no workspace (checked after the update)',
       as: 'owner',
-      input: (w) => ({ id: w.dealId, name: 'Renamed', amount: 5, personIds: [missing()] }),
+      input: (w) => ({ id: w.dealId, name: 'Renamed', amount: '5', personIds: [missing()] }),
       answers: 'ValidationError',
     },
   ],
@@ -219,7 +219,7 @@ const CASES: Record<string, Case[]> = {
     {
       what: 'into a deal with a bad amount (after its organization and person are created)',
       as: 'owner',
-      input: (w) => ({ leadId: w.leadId, amount: 1.234 }),
+      input: (w) => ({ leadId: w.leadId, amount: '1.234' }),
       answers: 'ValidationError',
     },
     {

@@ -172,7 +172,7 @@ beforeAll(async () => {
       deal: {
         workspaceId: aliceWorkspaceId,
         name: 'Acme rollout',
-        amount: 1200,
+        amount: '1200',
         organizationId: aliceOrganizationId,
         personIds: [alicePersonId],
       },

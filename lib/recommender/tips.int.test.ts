@@ -93,12 +93,12 @@ async function busyWorkspace() {
   );
   const quiet = await createDeal(ws.owner, ws.workspaceId, {
     name: 'Initech expansion',
-    amount: 30000,
+    amount: '30000',
     assigneeId: ws.owner.id,
   });
   const stale = await createDeal(ws.owner, ws.workspaceId, {
     name: 'Umbrella pilot',
-    amount: 12000,
+    amount: '12000',
     assigneeId: ws.owner.id,
   });
   // The stale deal entered its step long ago (history is the engine's: set it as the service).
@@ -321,7 +321,7 @@ describe('learning from answers', () => {
     const ws = await createWorkspaceWithOwner(db, api);
     const dealId = await createDeal(ws.owner, ws.workspaceId, {
       name: 'Soylent',
-      amount: 5000,
+      amount: '5000',
       assigneeId: ws.owner.id,
     });
     const tip = await tipAbout(ws.owner, ws.workspaceId, dealId);

@@ -116,7 +116,7 @@ export const DEMO_DEALS: {
   name: string;
   organization: string | null;
   people: string[];
-  amount: number | null;
+  amount: string | null;
   currency?: string;
   closesInDays: number | null;
   moves: string[];
@@ -125,7 +125,7 @@ export const DEMO_DEALS: {
     name: 'Northwind warehouse rollout',
     organization: 'Northwind Traders',
     people: ['Nancy Davolio'],
-    amount: 48000,
+    amount: '48000',
     closesInDays: 21,
     moves: ['initial_contact', 'discovery', 'proposal'],
   },
@@ -133,7 +133,7 @@ export const DEMO_DEALS: {
     name: 'Northwind analytics add-on',
     organization: 'Northwind Traders',
     people: ['Andrew Fuller'],
-    amount: 12500,
+    amount: '12500',
     closesInDays: 60,
     moves: [],
   },
@@ -141,7 +141,7 @@ export const DEMO_DEALS: {
     name: 'Globex plant automation',
     organization: 'Globex Corporation',
     people: ['Hank Scorpio', 'Frank Grimes'],
-    amount: 180000,
+    amount: '180000',
     closesInDays: 14,
     moves: ['initial_contact', 'discovery', 'proposal', 'negotiation'],
   },
@@ -149,7 +149,7 @@ export const DEMO_DEALS: {
     name: 'Globex support renewal',
     organization: 'Globex Corporation',
     people: ['Frank Grimes'],
-    amount: 24000,
+    amount: '24000',
     closesInDays: -5,
     moves: ['initial_contact', 'discovery', 'proposal', 'negotiation', 'closed_won'],
   },
@@ -157,7 +157,7 @@ export const DEMO_DEALS: {
     name: 'Initech TPS modernization',
     organization: 'Initech',
     people: ['Bill Lumbergh'],
-    amount: 36000,
+    amount: '36000',
     closesInDays: 45,
     moves: ['initial_contact', 'discovery'],
   },
@@ -165,7 +165,7 @@ export const DEMO_DEALS: {
     name: 'Initech pilot',
     organization: 'Initech',
     people: ['Joanna Bellows'],
-    amount: 5000,
+    amount: '5000',
     closesInDays: -10,
     moves: ['initial_contact', 'closed_lost'],
   },
@@ -173,7 +173,7 @@ export const DEMO_DEALS: {
     name: 'Umbrella Health data platform',
     organization: 'Umbrella Health',
     people: ['Alice Abernathy'],
-    amount: 250000,
+    amount: '250000',
     currency: 'EUR',
     closesInDays: 90,
     moves: ['initial_contact'],
@@ -182,7 +182,7 @@ export const DEMO_DEALS: {
     name: 'Stark fleet tracking',
     organization: 'Stark Logistics',
     people: ['Pepper Potts'],
-    amount: 95000,
+    amount: '95000',
     closesInDays: 30,
     moves: ['initial_contact', 'discovery', 'proposal'],
   },
@@ -204,7 +204,7 @@ export const DEMO_LEADS: {
   source: string;
   score: number;
   moves: string[];
-  convert?: { dealName: string; amount: number };
+  convert?: { dealName: string; amount: string };
 }[] = [
   {
     name: 'Selina Kyle',
@@ -245,6 +245,6 @@ export const DEMO_LEADS: {
     source: 'Conference',
     score: 90,
     moves: ['contacted', 'qualified'],
-    convert: { dealName: 'Wayne Enterprises security suite', amount: 60000 },
+    convert: { dealName: 'Wayne Enterprises security suite', amount: '60000' },
   },
 ];

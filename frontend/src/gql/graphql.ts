@@ -56,8 +56,8 @@ export type CompleteActivityInput = {
 };
 
 export type ConvertLeadInput = {
-  /** The deal's amount: at least 0, at most 2 decimals. */
-  amount?: number | null | undefined;
+  /** The deal's amount, a decimal string: at least 0, at most 2 decimals. */
+  amount?: string | null | undefined;
   /** ISO 4217; defaults to USD. */
   currency?: string | null | undefined;
   /** Defaults to the lead's company, or its name. */
@@ -83,8 +83,8 @@ export type CreateActivityInput = {
 };
 
 export type CreateDealInput = {
-  /** At least 0, at most 2 decimals. */
-  amount?: number | null | undefined;
+  /** A decimal string: at least 0, at most 2 decimals. */
+  amount?: string | null | undefined;
   /** Must be a workspace member. */
   assigneeId?: string | number | null | undefined;
   /** ISO 4217; defaults to USD. */
@@ -267,7 +267,8 @@ export type TransitionRefusalReason =
 
 /** Only the fields given change; null clears. The assignee changes with assignDeal. */
 export type UpdateDealInput = {
-  amount?: number | null | undefined;
+  /** A decimal string: at least 0, at most 2 decimals. */
+  amount?: string | null | undefined;
   currency?: string | null | undefined;
   /** Replaces all custom field values. */
   customFields?: Record<string, unknown> | null | undefined;
@@ -703,7 +704,6 @@ export type DealDetailQuery = {
     id: string;
     workspaceId: string;
     name: string;
-    amount: number | null;
     currency: string;
     expectedCloseDate: string | null;
     probability: number;
@@ -711,6 +711,7 @@ export type DealDetailQuery = {
     createdAt: string;
     ownerId: string | null;
     assigneeId: string | null;
+    amount: { amount: string; currency: string } | null;
     organization: { id: string; name: string } | null;
     people: Array<{ id: string; name: string }>;
     stage: {
@@ -739,10 +740,10 @@ export type UpdateDealMutation = {
         deal: {
           id: string;
           name: string;
-          amount: number | null;
           currency: string;
           expectedCloseDate: string | null;
           customFields: Record<string, unknown>;
+          amount: { amount: string; currency: string } | null;
         };
       }
     | {
@@ -994,8 +995,7 @@ export type OrganizationRelationsQuery = {
       node: {
         id: string;
         name: string;
-        amount: number | null;
-        currency: string;
+        amount: { amount: string; currency: string } | null;
         stage: { step: { id: string; name: string } } | null;
       };
     }>;
@@ -1220,9 +1220,8 @@ export type PipelineBoardQuery = {
       deals: Array<{
         id: string;
         name: string;
-        amount: number | null;
-        currency: string;
         probability: number;
+        amount: { amount: string; currency: string } | null;
       }>;
     }>;
   } | null;
@@ -3701,7 +3700,17 @@ export const DealDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'workspaceId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expectedCloseDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
@@ -3846,7 +3855,17 @@ export const UpdateDealDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'amount' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                                ],
+                              },
+                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'expectedCloseDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'customFields' } },
@@ -5071,8 +5090,17 @@ export const OrganizationRelationsDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'amount' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'stage' },
@@ -6185,8 +6213,17 @@ export const PipelineBoardDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'amount' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                                ],
+                              },
+                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
                           ],
                         },

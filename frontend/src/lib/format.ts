@@ -1,17 +1,27 @@
 // Numbers as people read them on the board.
 
-/** An amount in its currency, with cents only when it has some; a plain number for bad codes. */
-export function formatMoney(amount: number, currency = 'USD'): string {
-  const fractionDigits = Number.isInteger(amount) ? 0 : 2;
+/** An amount in one currency, as the API answers it: `amount` is a decimal string ("1250.50"). */
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+/**
+ * An amount in its currency, with cents only when it has some; a plain number for bad codes.
+ * The decimal string becomes a number only to be formatted: nothing is computed from it here.
+ */
+export function formatMoney({ amount, currency }: Money): string {
+  const fractionDigits = /\.\d*[1-9]/.test(amount) ? 2 : 0;
+  const value = Number(amount);
   try {
     return new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency,
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
-    }).format(amount);
+    }).format(value);
   } catch {
-    return `${amount.toLocaleString('en-US')} ${currency}`;
+    return `${value.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${currency}`;
   }
 }
 

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const DEAL_FIELDS = `id workspaceId name amount currency expectedCloseDate probability customFields
+const DEAL_FIELDS = `id workspaceId name amount { amount currency } currency expectedCloseDate probability customFields
   organizationId ownerId assigneeId createdBy deletedAt
   organization { name } people { name }
   stage { step { key name status { name category } } workflow { name } }`;
@@ -165,7 +165,7 @@ describe('creating a deal', () => {
     const deal = await createDeal(owner, {
       workspaceId,
       name: '  Globex renewal ',
-      amount: 12500.5,
+      amount: '12500.5',
       currency: 'EUR',
       expectedCloseDate: '2027-03-31',
       organizationId: orgId,
@@ -177,7 +177,7 @@ describe('creating a deal', () => {
     expect(deal).toMatchObject({
       workspaceId,
       name: 'Globex renewal',
-      amount: 12500.5,
+      amount: { amount: '12500.50', currency: 'EUR' },
       currency: 'EUR',
       expectedCloseDate: '2027-03-31',
       probability: 0.1,
@@ -222,7 +222,7 @@ describe('creating a deal', () => {
       input: {
         workspaceId,
         name: '',
-        amount: -5,
+        amount: '-5',
         currency: 'usd',
         expectedCloseDate: '2027-02-30',
       },
@@ -231,18 +231,44 @@ describe('creating a deal', () => {
     expect(
       data.createDeal.fieldErrors.map((e: { path: string[] }) => e.path.join('.')).sort(),
     ).toEqual(['input.amount', 'input.currency', 'input.expectedCloseDate', 'input.name']);
-    const cents = await api.as(owner, CREATE, {
-      input: { workspaceId, name: 'Fractions', amount: 10.125 },
-    });
-    expect(cents.createDeal.fieldErrors).toEqual([
-      { path: ['input', 'amount'], message: 'has more than 2 decimals' },
-    ]);
     expect(await countDealRows(workspaceId)).toEqual({
       deals: 0,
       links: 0,
       projects: 0,
       events: 0,
     });
+  });
+
+  it('keeps the largest amount numeric(14, 2) holds to the cent, as a decimal string', async () => {
+    const { owner, workspaceId } = await workspace();
+    const deal = await createDeal(owner, { workspaceId, name: 'Huge', amount: '999999999999.99' });
+    expect(deal.amount).toEqual({ amount: '999999999999.99', currency: 'USD' });
+  });
+
+  it.each([
+    ['-5', 'must not be negative'],
+    ['10.125', 'has more than 2 decimals'],
+    ['1000000000000', 'is too large (at most 999999999999.99)'],
+  ])('refuses the amount %s (%s) on create and on update', async (amount, message) => {
+    const { owner, workspaceId } = await workspace();
+    const created = await api.as(owner, CREATE, { input: { workspaceId, name: 'Bad', amount } });
+    expect(created.createDeal.fieldErrors).toEqual([{ path: ['input', 'amount'], message }]);
+    expect(await countDealRows(workspaceId)).toMatchObject({ deals: 0 });
+
+    const deal = await createDeal(owner, { workspaceId, name: 'Priced', amount: '10.00' });
+    const updated = await api.as(owner, UPDATE, { input: { id: deal.id, amount } });
+    expect(updated.updateDeal.fieldErrors).toEqual([{ path: ['input', 'amount'], message }]);
+    const data = await api.as(owner, DEAL, { id: deal.id });
+    expect(data.deal.amount).toEqual({ amount: '10.00', currency: 'USD' });
+  });
+
+  it('refuses an amount sent as a JSON number: money travels as a decimal string', async () => {
+    const { owner, workspaceId } = await workspace();
+    const result = await api.raw(owner, CREATE, {
+      input: { workspaceId, name: 'Float', amount: 12.5 },
+    });
+    expect(result.errors?.[0]?.message).toMatch(/invalid value 12.5; Expected type Decimal/);
+    expect(await countDealRows(workspaceId)).toMatchObject({ deals: 0 });
   });
 
   it('checks custom field values against the workspace’s definitions, writing nothing when one is wrong', async () => {
@@ -355,7 +381,7 @@ describe('updating and deleting a deal', () => {
     const deal = await createDeal(owner, {
       workspaceId,
       name: 'Expansion',
-      amount: 900,
+      amount: '900',
       expectedCloseDate: '2027-01-15',
       personIds: [ann, bob],
     });
@@ -418,7 +444,7 @@ describe('updating and deleting a deal', () => {
     const { owner, workspaceId, addMember, steps } = await workspace();
     const viewer = await addMember('VIEWER');
     const stranger = await workspace();
-    const deal = await createDeal(owner, { workspaceId, name: 'Mine', amount: 10 });
+    const deal = await createDeal(owner, { workspaceId, name: 'Mine', amount: '10' });
     const before = await trail(deal.id);
     const attempts = [
       [UPDATE, 'updateDeal', { id: deal.id, name: 'Theirs' }],
@@ -485,7 +511,7 @@ describe('moving a deal through the pipeline', () => {
 
   it('refuses a move with no transition (NO_TRANSITION) and changes nothing', async () => {
     const { owner, workspaceId, steps } = await workspace();
-    const deal = await createDeal(owner, { workspaceId, name: 'Skipper', amount: 100 });
+    const deal = await createDeal(owner, { workspaceId, name: 'Skipper', amount: '100' });
     const before = await trail(deal.id);
 
     const refused = await move(owner, deal.id, steps.proposal!);
@@ -514,7 +540,7 @@ describe('moving a deal through the pipeline', () => {
       missingFields: ['amount'],
     });
     expect(await trail(deal.id)).toEqual(before);
-    await api.as(owner, UPDATE, { input: { id: deal.id, amount: 4000 } });
+    await api.as(owner, UPDATE, { input: { id: deal.id, amount: '4000' } });
     expect(await move(owner, deal.id, steps.proposal!)).toMatchObject({
       deal: { probability: 0.6, stage: { step: { key: 'proposal' } } },
     });
@@ -616,11 +642,11 @@ describe('listing deals', () => {
     const member = await ws.addMember('MEMBER');
     const acme = await createOrg(owner, workspaceId, 'Acme');
     const specs = [
-      { name: 'Delta', amount: 500, expectedCloseDate: '2027-05-01', organizationId: acme },
-      { name: 'alpha', amount: 1500.25, assigneeId: member.id },
+      { name: 'Delta', amount: '500', expectedCloseDate: '2027-05-01', organizationId: acme },
+      { name: 'alpha', amount: '1500.25', assigneeId: member.id },
       { name: 'Charlie', expectedCloseDate: '2027-02-01', assigneeId: member.id },
-      { name: 'Bravo', amount: 400, expectedCloseDate: '2027-03-01' },
-      { name: 'Echo', amount: 90000, expectedCloseDate: '2027-02-01', organizationId: acme },
+      { name: 'Bravo', amount: '400', expectedCloseDate: '2027-03-01' },
+      { name: 'Echo', amount: '90000', expectedCloseDate: '2027-02-01', organizationId: acme },
     ];
     const ids: Record<string, string> = {};
     for (const spec of specs)

@@ -1,17 +1,28 @@
 import { z } from 'zod';
 import { CustomFields } from '../records/fields.ts';
 
-/** numeric(14, 2): at most 999,999,999,999.99. */
-const MAX_AMOUNT = 999_999_999_999.99;
+/**
+ * numeric(14, 2): at most 12 digits before the point and 2 after, so 999999999999.99 at most.
+ * Checked on the digits of the decimal string, exactly: a float cannot say "at most 2 decimals".
+ */
+function amountProblem(value: string): string | undefined {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
+  if (!match) return 'is not a decimal number, e.g. "1250.50"';
+  const [, sign, whole, fraction = ''] = match;
+  if (sign) return 'must not be negative';
+  if (fraction.length > 2) return 'has more than 2 decimals';
+  if (whole!.replace(/^0+/, '').length > 12) return 'is too large (at most 999999999999.99)';
+  return undefined;
+}
 
+/** An amount of money as a decimal string ("1250.50"): the API's Decimal scalar. */
 export const Amount = z
-  .number()
-  .nonnegative('must not be negative')
-  .max(MAX_AMOUNT, 'is too large')
-  // Floats cannot say "exactly two decimals"; this accepts what rounds to cents within noise.
-  .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
-    message: 'has more than 2 decimals',
-  });
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = amountProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ graphqlType: 'Decimal' });
 
 export const Currency = z
   .string()
@@ -27,7 +38,7 @@ const CloseDate = z.iso.date('is not a date (YYYY-MM-DD)').describe('YYYY-MM-DD.
 export const CreateDealInput = z.object({
   workspaceId: z.uuid(),
   name: DealName,
-  amount: Amount.nullish().describe('At least 0, at most 2 decimals.'),
+  amount: Amount.nullish().describe('A decimal string: at least 0, at most 2 decimals.'),
   currency: Currency.default('USD').describe('ISO 4217; defaults to USD.'),
   expectedCloseDate: CloseDate.nullish(),
   organizationId: z.uuid().nullish(),
@@ -44,7 +55,7 @@ export const UpdateDealInput = z
   .object({
     id: z.uuid(),
     name: DealName.optional(),
-    amount: Amount.nullish(),
+    amount: Amount.nullish().describe('A decimal string: at least 0, at most 2 decimals.'),
     currency: Currency.optional(),
     expectedCloseDate: CloseDate.nullish(),
     organizationId: z.uuid().nullish(),

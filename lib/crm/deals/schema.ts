@@ -2,6 +2,7 @@
 // included).
 import { builder } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
+import { MoneyRef } from '../../graphql/money.ts';
 import { defineMutations } from '../../graphql/mutations.ts';
 import { zodInput } from '../../graphql/zod-input.ts';
 import { TransitionNotAllowedError } from '../../wfm/errors.ts';
@@ -31,8 +32,16 @@ DealRef.implement({
   fields: (t) => ({
     ...identityFields<Deal>(t),
     name: t.exposeString('name'),
-    amount: t.exposeFloat('amount', { nullable: true, description: 'At most 2 decimals.' }),
-    currency: t.exposeString('currency', { description: 'ISO 4217, e.g. USD.' }),
+    amount: t.field({
+      type: MoneyRef,
+      nullable: true,
+      description: 'The value of the deal in its currency; null when it has none yet.',
+      resolve: (deal) =>
+        deal.amount === null ? null : { amount: deal.amount, currency: deal.currency },
+    }),
+    currency: t.exposeString('currency', {
+      description: 'ISO 4217, e.g. USD: the currency of its amount, given or to be given.',
+    }),
     expectedCloseDate: t.exposeString('expectedCloseDate', {
       nullable: true,
       description: 'YYYY-MM-DD.',

@@ -8,8 +8,8 @@ export type DealRow = {
   id: string;
   workspaceId: string;
   name: string;
-  /** numeric(14, 2) read as float8: exact for every value the column can hold. */
-  amount: number | null;
+  /** numeric(14, 2) as Postgres prints it, e.g. "1250.50": a float would not be exact. */
+  amount: string | null;
   currency: string;
   /** YYYY-MM-DD. */
   expectedCloseDate: string | null;
@@ -26,7 +26,7 @@ export type DealRow = {
   deletedAt: Date | null;
 };
 
-export const DEAL_COLUMNS = `d.id, d.workspace_id as "workspaceId", d.name, d.amount::float8 as amount,
+export const DEAL_COLUMNS = `d.id, d.workspace_id as "workspaceId", d.name, d.amount::text as amount,
   d.currency, to_char(d.expected_close_date, 'YYYY-MM-DD') as "expectedCloseDate",
   d.organization_id as "organizationId", d.owner_id as "ownerId", d.assignee_id as "assigneeId",
   d.probability::float8 as probability, d.custom_fields as "customFields",

@@ -54,7 +54,9 @@ export const MoveLeadToStepInput = z.object({
 export const ConvertLeadInput = z.object({
   leadId: z.uuid(),
   dealName: DealName.nullish().describe("Defaults to the lead's company, or its name."),
-  amount: Amount.nullish().describe("The deal's amount: at least 0, at most 2 decimals."),
+  amount: Amount.nullish().describe(
+    "The deal's amount, a decimal string: at least 0, at most 2 decimals.",
+  ),
   currency: Currency.nullish().describe('ISO 4217; defaults to USD.'),
   organizationId: z
     .uuid()

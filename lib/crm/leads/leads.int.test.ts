@@ -41,7 +41,7 @@ const CONVERT = `mutation($input: ConvertLeadInput!) {
         convertedOrganization { id name }
         convertedPerson { id name emails organization { name } }
         convertedDeal {
-          id name amount currency assigneeId organization { name } people { name }
+          id name amount { amount currency } currency assigneeId organization { name } people { name }
           stage { step { key } workflow { name } }
         }
       }
@@ -273,7 +273,7 @@ describe('converting a lead', () => {
     });
 
     const data = await api.as(owner, CONVERT, {
-      input: { leadId: lead.id, amount: 250000, currency: 'EUR' },
+      input: { leadId: lead.id, amount: '250000.99', currency: 'EUR' },
     });
 
     const converted = data.convertLead.lead;
@@ -289,7 +289,7 @@ describe('converting a lead', () => {
       },
       convertedDeal: {
         name: 'Wayne Enterprises',
-        amount: 250000,
+        amount: { amount: '250000.99', currency: 'EUR' },
         currency: 'EUR',
         assigneeId: member.id,
         organization: { name: 'Wayne Enterprises' },
@@ -385,7 +385,7 @@ describe('converting a lead', () => {
     const lead = await createLead(owner, { workspaceId, name: 'Too Soon', company: 'Early Inc' });
     const before = await snapshot(workspaceId);
 
-    const data = await api.as(owner, CONVERT, { input: { leadId: lead.id, amount: 10 } });
+    const data = await api.as(owner, CONVERT, { input: { leadId: lead.id, amount: '10' } });
 
     expect(data.convertLead).toMatchObject({
       __typename: 'TransitionNotAllowedError',
@@ -401,12 +401,16 @@ describe('converting a lead', () => {
     const before = await snapshot(workspaceId);
 
     const data = await api.as(owner, CONVERT, {
-      input: { leadId: lead.id, amount: -1, currency: 'euro' },
+      input: { leadId: lead.id, amount: '1.999', currency: 'euro' },
     });
 
     expect(
       data.convertLead.fieldErrors.map((e: { path: string[] }) => e.path.join('.')).sort(),
     ).toEqual(['input.amount', 'input.currency']);
+    expect(data.convertLead.fieldErrors).toContainEqual({
+      path: ['input', 'amount'],
+      message: 'has more than 2 decimals',
+    });
     expect(await snapshot(workspaceId)).toEqual(before);
   });
 });

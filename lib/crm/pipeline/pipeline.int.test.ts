@@ -28,7 +28,7 @@ afterAll(() => db.close());
 const PIPELINE = `query($id: ID!, $first: Int) { pipeline(workflowId: $id) {
   workflow { name }
   steps { step { key } count totals { amount currency } weightedTotals { amount currency }
-    staleCount deals(first: $first) { name amount } }
+    staleCount deals(first: $first) { name amount { amount currency } } }
 } }`;
 const STALE = `query($ws: ID!, $first: Int) { staleDeals(workspaceId: $ws, first: $first) {
   deal { name } step { key } daysInStep expectedDwellDays overdueDays } }`;
@@ -60,7 +60,7 @@ async function salesWorkspace(name = 'Acme') {
   /** A deal walked along allowed transitions to the step, by the member. */
   async function deal(
     dealName: string,
-    amount: number | null,
+    amount: string | null,
     step: keyof typeof PATHS,
     currency = 'USD',
   ) {
@@ -108,7 +108,7 @@ type Column = {
   totals: Money[];
   weightedTotals: Money[];
   staleCount: number;
-  deals: { name: string; amount: number | null }[];
+  deals: { name: string; amount: Money | null }[];
 };
 
 type Money = { amount: string; currency: string };
@@ -120,14 +120,14 @@ describe('the pipeline', () => {
 
   beforeAll(async () => {
     w = await salesWorkspace();
-    ids.alpha = await w.deal('Alpha', 1000, 'qualification');
-    ids.bravo = await w.deal('Bravo', 2000, 'qualification');
+    ids.alpha = await w.deal('Alpha', '1000', 'qualification');
+    ids.bravo = await w.deal('Bravo', '2000', 'qualification');
     ids.charlie = await w.deal('Charlie', null, 'qualification');
-    ids.delta = await w.deal('Delta', 5000, 'proposal');
-    ids.echo = await w.deal('Echo', 3000, 'negotiation');
-    ids.foxtrot = await w.deal('Foxtrot', 4000, 'closed_won');
-    ids.golf = await w.deal('Golf', 700, 'closed_lost');
-    ids.hotel = await w.deal('Hotel', 9999, 'qualification');
+    ids.delta = await w.deal('Delta', '5000', 'proposal');
+    ids.echo = await w.deal('Echo', '3000', 'negotiation');
+    ids.foxtrot = await w.deal('Foxtrot', '4000', 'closed_won');
+    ids.golf = await w.deal('Golf', '700', 'closed_lost');
+    ids.hotel = await w.deal('Hotel', '9999', 'qualification');
     await db.asUser(w.member.claims, (tx) =>
       deleteDeal({ tx, userId: w.member.id }, { id: ids.hotel! }),
     );
@@ -162,9 +162,9 @@ describe('the pipeline', () => {
 
   it('totals each currency on its own, exact to the cent, never adding euros to dollars', async () => {
     const x = await salesWorkspace('Two currencies');
-    await x.deal('Dollars', 1000.1, 'proposal');
-    await x.deal('More dollars', 0.2, 'proposal');
-    await x.deal('Euros', 250.55, 'proposal', 'EUR');
+    await x.deal('Dollars', '1000.1', 'proposal');
+    await x.deal('More dollars', '0.2', 'proposal');
+    await x.deal('Euros', '250.55', 'proposal', 'EUR');
     const { pipeline } = await api.as(x.member, PIPELINE, { id: x.workflowId });
     const proposal = (pipeline.steps as Column[]).find((c) => c.step.key === 'proposal')!;
     expect(proposal.totals).toEqual([
@@ -181,8 +181,8 @@ describe('the pipeline', () => {
   it("lists each step's biggest deals first, as many as asked for", async () => {
     const all = await api.as(w.member, PIPELINE, { id: w.workflowId });
     expect((all.pipeline.steps as Column[])[0]!.deals).toEqual([
-      { name: 'Bravo', amount: 2000 },
-      { name: 'Alpha', amount: 1000 },
+      { name: 'Bravo', amount: { amount: '2000.00', currency: 'USD' } },
+      { name: 'Alpha', amount: { amount: '1000.00', currency: 'USD' } },
       { name: 'Charlie', amount: null },
     ]);
     const two = await api.as(w.member, PIPELINE, { id: w.workflowId, first: 2 });
@@ -289,10 +289,10 @@ describe('the pipeline across workflow versions', () => {
 
   it('counts deals still on an older version under the step with the same key, and keeps a dropped step while it holds deals', async () => {
     const w = await salesWorkspace();
-    await w.deal('Old lead', 100, 'qualification');
-    await w.deal('Old talk', 200, 'initial_contact');
+    await w.deal('Old lead', '100', 'qualification');
+    await w.deal('Old talk', '200', 'initial_contact');
     await publishWithoutInitialContact(w);
-    await w.deal('New lead', 1000, 'qualification');
+    await w.deal('New lead', '1000', 'qualification');
 
     const { pipeline } = await api.as(w.member, PIPELINE, { id: w.workflowId });
     expect((pipeline.steps as Column[]).map((c) => [c.step.key, c.count, c.totals])).toEqual([
@@ -308,8 +308,8 @@ describe('the pipeline across workflow versions', () => {
 
   it("gives migrated deals their new step's probability, and the dropped step's column goes", async () => {
     const w = await salesWorkspace();
-    const lead = await w.deal('Old lead', 100, 'qualification');
-    const talk = await w.deal('Old talk', 200, 'initial_contact');
+    const lead = await w.deal('Old lead', '100', 'qualification');
+    const talk = await w.deal('Old talk', '200', 'initial_contact');
     const v1 = await activeSteps(w.workflowId);
     const [v1Version] = await db.asService((tx) =>
       tx.query<{ id: string }>(
@@ -362,7 +362,7 @@ describe('round trips', () => {
     const w = await salesWorkspace(`Deals ${count}`);
     const keys = Object.keys(PATHS);
     for (let i = 0; i < count; i++) {
-      await w.deal(`Deal ${i}`, 100 * (i + 1), keys[i % 3 === 0 ? 0 : i % keys.length]!);
+      await w.deal(`Deal ${i}`, String(100 * (i + 1)), keys[i % 3 === 0 ? 0 : i % keys.length]!);
     }
     return w;
   }
@@ -383,7 +383,7 @@ describe('round trips', () => {
     const query = `query($id: ID!) { pipeline(workflowId: $id) {
       workflow { name versions { version } }
       steps { step { key name status { name } } count weightedTotals { amount currency } staleCount
-              deals { id name amount probability } } } }`;
+              deals { id name amount { amount currency } probability } } } }`;
     const smallCount = await statementsFor(small.member, query, { id: small.workflowId });
     const largeCount = await statementsFor(large.member, query, { id: large.workflowId });
     expect(largeCount).toBe(smallCount);

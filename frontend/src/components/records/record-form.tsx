@@ -225,7 +225,7 @@ function StandardFieldInput({
           autoComplete="off"
           {...(field.kind === 'email'
             ? { type: 'email', inputMode: 'email' as const }
-            : field.kind === 'number'
+            : field.kind === 'money'
               ? { inputMode: 'decimal' as const }
               : field.kind === 'integer'
                 ? { inputMode: 'numeric' as const }

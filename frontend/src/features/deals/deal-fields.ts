@@ -7,7 +7,7 @@ export const DEAL_FIELDS: readonly StandardField[] = [
     name: 'amount',
     label: 'Amount',
     errorLabel: 'The amount',
-    kind: 'number',
+    kind: 'money',
     placeholder: '12000',
   },
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Money } from '../../lib/format.ts';
 import {
   buildBoard,
-  type Money,
   movesReducer,
   noMoves,
   type BoardStep,
@@ -24,8 +24,8 @@ function step(
   };
 }
 
-function deal(id: string, amount: number | null, probability: number, currency = 'USD') {
-  return { id, name: id, amount, probability, currency };
+function deal(id: string, amount: string | null, probability: number, currency = 'USD') {
+  return { id, name: id, amount: amount === null ? null : { amount, currency }, probability };
 }
 
 /** Per-currency sums in cents, as the server's decimal strings by currency code. */
@@ -33,8 +33,8 @@ function sums(deals: ReturnType<typeof deal>[], weighted: boolean): Money[] {
   const cents = new Map<string, number>();
   for (const d of deals) {
     if (d.amount == null) continue;
-    const value = Math.round(d.amount * 100 * (weighted ? d.probability : 1));
-    cents.set(d.currency, (cents.get(d.currency) ?? 0) + value);
+    const value = Math.round(Number(d.amount.amount) * 100 * (weighted ? d.probability : 1));
+    cents.set(d.amount.currency, (cents.get(d.amount.currency) ?? 0) + value);
   }
   return [...cents]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -73,8 +73,8 @@ function move(dealId: string, fromStepId: string, toStepId: string, moveId = 1):
 
 describe('the board', () => {
   const server = [
-    column(qualification, [deal('a', 1000, 0.1), deal('b', 500, 0.1)]),
-    column(contact, [deal('c', 2000, 0.2)]),
+    column(qualification, [deal('a', '1000', 0.1), deal('b', '500', 0.1)]),
+    column(contact, [deal('c', '2000', 0.2)]),
     column(won, []),
   ];
 
@@ -112,7 +112,7 @@ describe('the board', () => {
   });
 
   it('leaves a move alone once the server already has the deal where it goes', () => {
-    const moved = [column(qualification, []), column(contact, [deal('a', 1000, 0.2)])];
+    const moved = [column(qualification, []), column(contact, [deal('a', '1000', 0.2)])];
     const board = buildBoard(moved, [move('a', 'qualification', 'contact')]);
     expect(board.map((c) => c.count)).toEqual([0, 1]);
     expect(board[1]!.deals[0]!.moving).toBe(false);
@@ -126,18 +126,30 @@ describe('the board', () => {
 
   it('keeps values to the cent despite floating point', () => {
     const board = buildBoard(
-      [column(qualification, [deal('a', 0.1, 0.1), deal('b', 0.2, 0.1)]), column(contact, [])],
+      [column(qualification, [deal('a', '0.1', 0.1), deal('b', '0.2', 0.1)]), column(contact, [])],
       [move('a', 'qualification', 'contact')],
     );
     expect(show(board[0]!.totals)).toBe('0.20 USD');
     expect(show(board[1]!.weightedTotals)).toBe('0.02 USD');
   });
 
+  it('moves the largest amount a deal can hold without losing a cent', () => {
+    const board = buildBoard(
+      [
+        column(qualification, [deal('big', '999999999999.99', 0.1)]),
+        column(contact, [deal('c', '0.01', 0.2)]),
+      ],
+      [move('big', 'qualification', 'contact')],
+    );
+    expect(show(board[1]!.totals)).toBe('1000000000000.00 USD');
+    expect(show(board[0]!.totals)).toBe('');
+  });
+
   it('moves an amount within its own currency, never into another', () => {
     const board = buildBoard(
       [
-        column(qualification, [deal('e', 250.55, 0.1, 'EUR'), deal('u', 1000, 0.1)]),
-        column(contact, [deal('c', 2000, 0.2)]),
+        column(qualification, [deal('e', '250.55', 0.1, 'EUR'), deal('u', '1000', 0.1)]),
+        column(contact, [deal('c', '2000', 0.2)]),
       ],
       [move('e', 'qualification', 'contact')],
     );
@@ -148,7 +160,7 @@ describe('the board', () => {
   });
 
   it('sums the open pipeline without the won and lost columns', () => {
-    const board = buildBoard([...server.slice(0, 2), column(won, [deal('w', 9000, 1)])], []);
+    const board = buildBoard([...server.slice(0, 2), column(won, [deal('w', '9000', 1)])], []);
     const open = summarizeOpenPipeline(board);
     expect(figures(open)).toEqual([3, '3500.00 USD', '550.00 USD']);
   });
@@ -156,8 +168,8 @@ describe('the board', () => {
   it('sums the open pipeline per currency', () => {
     const board = buildBoard(
       [
-        column(qualification, [deal('e', 100, 0.1, 'EUR'), deal('u', 1000, 0.1)]),
-        column(contact, [deal('f', 50.5, 0.2, 'EUR')]),
+        column(qualification, [deal('e', '100', 0.1, 'EUR'), deal('u', '1000', 0.1)]),
+        column(contact, [deal('f', '50.5', 0.2, 'EUR')]),
       ],
       [],
     );
@@ -198,7 +210,7 @@ describe('the moves reducer', () => {
     });
     expect(
       buildBoard(
-        [column(qualification, [deal('a', 1, 0.1)]), column(contact, [])],
+        [column(qualification, [deal('a', '1', 0.1)]), column(contact, [])],
         refused.pending,
       )[0]!.deals,
     ).toHaveLength(1);

@@ -2,18 +2,13 @@
 // them (a moved card shows in its new column at once, and the column figures follow), and the
 // reducer that starts, settles and rolls back those moves. Totals are per currency, in whole
 // cents while a move adjusts them, and never added across currencies.
-
-/** An amount in one currency, as the API answers it: `amount` is a decimal string. */
-export interface Money {
-  amount: string;
-  currency: string;
-}
+import type { Money } from '../../lib/format.ts';
 
 export interface BoardDeal {
   id: string;
   name: string;
-  amount?: number | null;
-  currency: string;
+  /** Null when the deal has none yet. */
+  amount?: Money | null;
   /** The win probability of the deal's current step, 0–1. */
   probability: number;
 }
@@ -83,11 +78,12 @@ export function buildBoard<D extends BoardDeal, S extends BoardStep>(
     to.count += 1;
     // A deal without an amount moves no money.
     if (deal.amount == null) continue;
-    const cents = Math.round(deal.amount * 100);
-    add(from.totals, deal.currency, -cents);
-    add(from.weightedTotals, deal.currency, -Math.round(cents * deal.probability));
-    add(to.totals, deal.currency, cents);
-    add(to.weightedTotals, deal.currency, Math.round(cents * probability));
+    const { currency } = deal.amount;
+    const cents = centsOf(deal.amount.amount);
+    add(from.totals, currency, -cents);
+    add(from.weightedTotals, currency, -Math.round(cents * deal.probability));
+    add(to.totals, currency, cents);
+    add(to.weightedTotals, currency, Math.round(cents * probability));
   }
   return board.map((column) => ({
     ...column,
@@ -128,9 +124,25 @@ export function pairTotals(
 /** Whole cents by currency, summing amounts of the same currency. */
 function centsByCurrency(amounts: readonly Money[]): Map<string, number> {
   const cents = new Map<string, number>();
-  for (const { amount, currency } of amounts)
-    add(cents, currency, Math.round(Number(amount) * 100));
+  for (const { amount, currency } of amounts) add(cents, currency, centsOf(amount));
   return cents;
+}
+
+/**
+ * "1250.5" as 125050 cents, read from its digits: no float rounding on the way, and exact for
+ * every amount a deal can hold (up to 999999999999.99, well within a safe integer).
+ */
+function centsOf(amount: string): number {
+  const [whole = '0', fraction = ''] = amount.replace(/^-/, '').split('.');
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
+  return amount.startsWith('-') ? -cents : cents;
+}
+
+/** 125050 cents as "1250.50", by integer arithmetic. */
+function decimalOf(cents: number): string {
+  const size = Math.abs(cents);
+  const whole = (size - (size % 100)) / 100;
+  return `${cents < 0 ? '-' : ''}${whole}.${String(size % 100).padStart(2, '0')}`;
 }
 
 /** Adds to a currency's cents; a currency whose total a move brings to nothing leaves the list. */
@@ -143,7 +155,7 @@ function add(cents: Map<string, number>, currency: string, delta: number): void 
 function moneyOf(cents: Map<string, number>): Money[] {
   return [...cents]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([currency, value]) => ({ amount: (value / 100).toFixed(2), currency }));
+    .map(([currency, value]) => ({ amount: decimalOf(value), currency }));
 }
 
 export interface MovesState {

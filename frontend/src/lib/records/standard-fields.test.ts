@@ -10,6 +10,12 @@ const name: StandardField = {
 };
 const company: StandardField = { name: 'company', label: 'Company', kind: 'text' };
 const emails: StandardField = { name: 'emails', label: 'Emails', kind: 'list' };
+const amount: StandardField = {
+  name: 'amount',
+  label: 'Amount',
+  errorLabel: 'The amount',
+  kind: 'money',
+};
 const score: StandardField = {
   name: 'score',
   label: 'Score',
@@ -34,6 +40,21 @@ describe('a record’s own fields in a form', () => {
     expect(standardDraftOf(emails, ['a@example.com', 'b@example.com'])).toBe(
       'a@example.com\nb@example.com',
     );
+  });
+
+  it('edits an amount of money as its decimal string and sends exactly what was typed', () => {
+    expect(standardDraftOf(amount, { amount: '12000.50', currency: 'EUR' })).toBe('12000.50');
+    expect(standardDraftOf(amount, null)).toBe('');
+    expect(parseStandardDraft(amount, ' 1,234,567.89 ')).toEqual({ ok: true, value: '1234567.89' });
+    expect(parseStandardDraft(amount, '')).toEqual({ ok: true, value: null });
+    expect(parseStandardDraft(amount, '10.125')).toEqual({
+      ok: false,
+      problem: 'Enter the amount in whole cents, like 12000.50.',
+    });
+    expect(parseStandardDraft(amount, 'lots')).toEqual({
+      ok: false,
+      problem: 'Enter the amount as a number, like 12000.',
+    });
   });
 
   it('asks for a whole number where the API takes one', () => {

@@ -1,10 +1,12 @@
 // A record type's own fields (a lead's email, a person's phones, …) as a form shows them: what
 // kind of input each is, the text it starts from, and the value it sends. Like custom fields,
 // only conversions happen here; the API checks the values and answers field by field.
+import { parseAmountText } from '../amount-text.ts';
 import type { ParsedDraft } from './custom-fields.ts';
 
+/** `money`: the amount of a Money value, edited and sent as a decimal string. */
 export type StandardFieldKind =
-  'text' | 'email' | 'longtext' | 'number' | 'integer' | 'date' | 'list' | 'select';
+  'text' | 'email' | 'longtext' | 'money' | 'integer' | 'date' | 'list' | 'select';
 
 export interface StandardField {
   name: string;
@@ -24,6 +26,7 @@ export interface StandardField {
 export function standardDraftOf(field: StandardField, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (field.kind === 'list') return Array.isArray(value) ? value.join('\n') : '';
+  if (field.kind === 'money') return (value as { amount?: string }).amount ?? '';
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' ? value : '';
 }
@@ -41,13 +44,8 @@ export function parseStandardDraft(field: StandardField, draft: string): ParsedD
           .map((item) => item.trim())
           .filter(Boolean),
       };
-    case 'number': {
-      if (text === '') return { ok: true, value: null };
-      const value = Number(text.replace(/[,\s]/g, ''));
-      return Number.isFinite(value)
-        ? { ok: true, value }
-        : { ok: false, problem: `Enter ${subject} as a number, like 12000.` };
-    }
+    case 'money':
+      return parseAmountText(text, subject);
     case 'integer': {
       if (text === '') return { ok: true, value: null };
       const value = Number(text);

@@ -8,7 +8,10 @@ export const DealDetailDocument = graphql(`
       id
       workspaceId
       name
-      amount
+      amount {
+        amount
+        currency
+      }
       currency
       expectedCloseDate
       probability

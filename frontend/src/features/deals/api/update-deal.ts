@@ -13,7 +13,10 @@ const UpdateDealDocument = graphql(`
         deal {
           id
           name
-          amount
+          amount {
+            amount
+            currency
+          }
           currency
           expectedCloseDate
           customFields

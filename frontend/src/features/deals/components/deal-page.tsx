@@ -50,7 +50,7 @@ const deal: RecordDetailKind<'deal', DealDetailQuery> = {
       ),
       subtitle: (
         <Text color="fg.muted" fontSize="sm">
-          {deal.amount == null ? 'No amount yet' : formatMoney(deal.amount, deal.currency)} ·{' '}
+          {deal.amount == null ? 'No amount yet' : formatMoney(deal.amount)} ·{' '}
           {formatPercent(deal.probability)} to win
           {deal.organization ? ` · ${deal.organization.name}` : ''}
         </Text>
@@ -79,7 +79,7 @@ const deal: RecordDetailKind<'deal', DealDetailQuery> = {
       items: [
         {
           label: 'Amount',
-          value: deal.amount == null ? null : formatMoney(deal.amount, deal.currency),
+          value: deal.amount == null ? null : formatMoney(deal.amount),
         },
         {
           label: 'Expected close',

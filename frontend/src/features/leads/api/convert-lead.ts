@@ -4,26 +4,16 @@ import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
 import { graphql } from '../../../gql/gql.ts';
 import type { ConvertLeadMutation } from '../../../gql/graphql.ts';
+import { AmountText } from '../../../lib/amount-text.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 
-/** What the form can tell before asking: the amount must be a number when given. */
+/** What the form can tell before asking: the amount, when given, is a number in whole cents. */
 export const ConvertLeadForm = z.object({
   dealName: z
     .string()
     .trim()
     .transform((text) => text || null),
-  amount: z
-    .string()
-    .trim()
-    .transform((text, ctx) => {
-      if (text === '') return null;
-      const value = Number(text.replace(/[,\s]/g, ''));
-      if (!Number.isFinite(value)) {
-        ctx.addIssue({ code: 'custom', message: 'Enter the amount as a number, like 12000.' });
-        return z.NEVER;
-      }
-      return value;
-    }),
+  amount: AmountText,
 });
 
 export const ConvertLeadDocument = graphql(`
@@ -74,7 +64,8 @@ export function useConvertLead() {
   async function convertLead(input: {
     leadId: string;
     dealName: string | null;
-    amount: number | null;
+    /** A decimal string, e.g. "12000.50". */
+    amount: string | null;
   }): Promise<ConvertOutcome> {
     try {
       const { data } = await mutate({ variables: { input } });

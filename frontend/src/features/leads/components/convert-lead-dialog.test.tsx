@@ -29,7 +29,8 @@ function renderDialog(
             {
               request: {
                 query: ConvertLeadDocument,
-                variables: { input: { leadId: lead.id, dealName: 'Globex', amount: 5000 } },
+                // The amount goes as the decimal string typed, without its separator.
+                variables: { input: { leadId: lead.id, dealName: 'Globex', amount: '5000.50' } },
               },
               result: { data: { convertLead: answer } },
             },
@@ -41,7 +42,7 @@ function renderDialog(
 
 async function convert(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Convert lead' }));
-  await user.type(await screen.findByLabelText('Amount'), '5000');
+  await user.type(await screen.findByLabelText('Amount'), '5,000.50');
   await user.click(screen.getByRole('button', { name: 'Convert' }));
 }
 

@@ -37,8 +37,10 @@ const OrganizationRelationsDocument = graphql(`
         node {
           id
           name
-          amount
-          currency
+          amount {
+            amount
+            currency
+          }
           stage {
             step {
               id

@@ -64,7 +64,7 @@ const organization: RecordDetailKind<'organization', OrganizationDetailQuery> = 
                   <RouterLink to={`/deals/${deal.id}`}>{deal.name}</RouterLink>
                 </Link>{' '}
                 <Text as="span" fontSize="sm" color="fg.muted">
-                  {deal.amount == null ? '' : `${formatMoney(deal.amount, deal.currency)} `}
+                  {deal.amount == null ? '' : `${formatMoney(deal.amount)} `}
                 </Text>
                 {deal.stage && (
                   <Badge size="sm" variant="outline">

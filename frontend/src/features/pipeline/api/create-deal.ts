@@ -2,27 +2,17 @@
 import { useMutation } from '@apollo/client/react';
 import { z } from 'zod';
 import { graphql } from '../../../gql/gql.ts';
+import { AmountText } from '../../../lib/amount-text.ts';
 import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
 import { PipelineBoardDocument } from './pipeline-board.ts';
 
 /**
- * What the form can tell before asking: the amount must be a number when given. Everything else
- * (a name, at least 0, two decimals) the API checks and answers field by field.
+ * What the form can tell before asking: the amount, when given, is a number in whole cents.
+ * Everything else (a name, at least 0, not too large) the API checks and answers field by field.
  */
 export const NewDealForm = z.object({
   name: z.string().trim(),
-  amount: z
-    .string()
-    .trim()
-    .transform((text, ctx) => {
-      if (text === '') return null;
-      const value = Number(text.replace(/,/g, ''));
-      if (!Number.isFinite(value)) {
-        ctx.addIssue({ code: 'custom', message: 'Enter the amount as a number, like 12000.' });
-        return z.NEVER;
-      }
-      return value;
-    }),
+  amount: AmountText,
 });
 export type NewDealForm = z.input<typeof NewDealForm>;
 
@@ -52,7 +42,8 @@ export function useCreateDeal() {
     workspaceId: string;
     workflowId: string;
     name: string;
-    amount: number | null;
+    /** A decimal string, e.g. "12000.50". */
+    amount: string | null;
     assigneeId: string | null;
   }): Promise<MutationOutcome<{ id: string; name: string }>> {
     try {

@@ -48,8 +48,10 @@ export const PipelineBoardDocument = graphql(`
         deals(first: 50) {
           id
           name
-          amount
-          currency
+          amount {
+            amount
+            currency
+          }
           probability
         }
       }

@@ -1,7 +1,7 @@
 // A deal on the board: draggable to another column, or moved with its "Move to…" menu.
 import { Badge, Box, HStack, Link, Stack, Text } from '@chakra-ui/react';
 import { Link as RouterLink } from 'react-router';
-import { formatDays, formatMoney, formatPercent } from '../../../lib/format.ts';
+import { formatDays, formatMoney, formatPercent, type Money } from '../../../lib/format.ts';
 import { MoveToMenu } from './move-to-menu.tsx';
 
 export const DEAL_DRAG_TYPE = 'application/x-waymark-deal';
@@ -30,8 +30,7 @@ export function DealCard({
   deal: {
     id: string;
     name: string;
-    amount?: number | null;
-    currency: string;
+    amount?: Money | null;
     probability: number;
     moving: boolean;
   };
@@ -78,7 +77,7 @@ export function DealCard({
           </Link>
         </Text>
         <HStack justify="space-between" fontSize="sm" color="fg.muted">
-          <Text>{deal.amount == null ? 'No amount' : formatMoney(deal.amount, deal.currency)}</Text>
+          <Text>{deal.amount == null ? 'No amount' : formatMoney(deal.amount)}</Text>
           <Text title="Win probability of this step">{formatPercent(deal.probability)}</Text>
         </HStack>
         <HStack justify="space-between" minH="6">

@@ -26,7 +26,7 @@ describe('the new deal dialog', () => {
                   workspaceId: testWorkspace.id,
                   workflowId,
                   name: '',
-                  amount: -5,
+                  amount: '-5',
                   assigneeId: null,
                 },
               },
@@ -77,6 +77,24 @@ describe('the new deal dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Create deal' }));
     expect(
       await screen.findByText('Enter the amount as a number, like 12000.'),
+    ).toBeInTheDocument();
+  });
+
+  it('asks for whole cents before asking the API', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <NewDealDialog
+        workspaceId={testWorkspace.id}
+        workflowId={workflowId}
+        initialStepName={undefined}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'New deal' }));
+    await user.type(await screen.findByLabelText('Name'), 'Globex');
+    await user.type(screen.getByLabelText('Amount'), '12000.505');
+    await user.click(screen.getByRole('button', { name: 'Create deal' }));
+    expect(
+      await screen.findByText('Enter the amount in whole cents, like 12000.50.'),
     ).toBeInTheDocument();
   });
 });

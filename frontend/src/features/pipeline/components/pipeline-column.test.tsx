@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { renderWithProviders } from '../../../testing/render.tsx';
-import { buildBoard, type BoardStep, type Money } from '../board.ts';
+import type { Money } from '../../../lib/format.ts';
+import { buildBoard, type BoardStep } from '../board.ts';
 import { PipelineColumn } from './pipeline-column.tsx';
 
 const proposal: BoardStep = {
@@ -14,7 +15,7 @@ const proposal: BoardStep = {
   status: { category: 'OPEN', color: '#D69E2E' },
 };
 
-type TestDeal = { id: string; name: string; amount: number | null; currency?: string };
+type TestDeal = { id: string; name: string; amount: string | null; currency?: string };
 
 /** The server's per-currency sums of these deals (weighted at the step's 60 %). */
 function sums(deals: TestDeal[], factor: number): Money[] {
@@ -22,7 +23,7 @@ function sums(deals: TestDeal[], factor: number): Money[] {
   for (const d of deals) {
     if (d.amount == null) continue;
     const currency = d.currency ?? 'USD';
-    byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + d.amount * factor);
+    byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + Number(d.amount) * factor);
   }
   return [...byCurrency]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -34,7 +35,11 @@ function renderColumn(deals: TestDeal[], more = 0) {
     [
       {
         step: proposal,
-        deals: deals.map((d) => ({ ...d, currency: d.currency ?? 'USD', probability: 0.6 })),
+        deals: deals.map(({ currency = 'USD', ...d }) => ({
+          ...d,
+          amount: d.amount === null ? null : { amount: d.amount, currency },
+          probability: 0.6,
+        })),
         count: deals.length + more,
         totals: sums(deals, 1),
         weightedTotals: sums(deals, 0.6),
@@ -64,8 +69,8 @@ function renderColumn(deals: TestDeal[], more = 0) {
 describe('a pipeline column', () => {
   it('shows its count, total and weighted value, and each deal’s amount and probability', () => {
     renderColumn([
-      { id: 'a', name: 'Globex renewal', amount: 12000 },
-      { id: 'b', name: 'Initech upgrade', amount: 3000 },
+      { id: 'a', name: 'Globex renewal', amount: '12000' },
+      { id: 'b', name: 'Initech upgrade', amount: '3000' },
     ]);
     const region = screen.getByRole('region', { name: 'Proposal' });
     expect(within(region).getByLabelText('2 deals')).toHaveTextContent('2');
@@ -78,22 +83,24 @@ describe('a pipeline column', () => {
     expect(card).toHaveAttribute('draggable', 'true');
   });
 
-  it('shows one total per currency, never adding euros to dollars', () => {
+  it('shows one total per currency, never adding euros to dollars, and each card in its own', () => {
     renderColumn([
-      { id: 'a', name: 'Globex renewal', amount: 12000 },
-      { id: 'b', name: 'Umbrella pilot', amount: 2500.5, currency: 'EUR' },
+      { id: 'a', name: 'Globex renewal', amount: '12000' },
+      { id: 'b', name: 'Umbrella pilot', amount: '2500.5', currency: 'EUR' },
     ]);
     const totals = within(screen.getByRole('list', { name: 'Totals in Proposal' }));
     expect(totals.getAllByTestId('column-total').map((line) => line.textContent)).toEqual([
       '€2,500.50 · weighted €1,500.30',
       '$12,000 · weighted $7,200',
     ]);
+    // Each card shows its amount in its own currency.
+    expect(screen.getByRole('listitem', { name: 'Umbrella pilot' })).toHaveTextContent('€2,500.50');
   });
 
   it('marks stale deals with how long they are overdue', () => {
     renderColumn([
-      { id: 'a', name: 'Fresh', amount: 1 },
-      { id: 'b', name: 'Stuck', amount: 1 },
+      { id: 'a', name: 'Fresh', amount: '1' },
+      { id: 'b', name: 'Stuck', amount: '1' },
     ]);
     expect(screen.getByRole('listitem', { name: 'Stuck' })).toHaveTextContent(
       'Stale · 5 days over',
@@ -108,7 +115,7 @@ describe('a pipeline column', () => {
   });
 
   it('says how many smaller deals it does not show', () => {
-    renderColumn([{ id: 'a', name: 'Big one', amount: 100 }], 3);
+    renderColumn([{ id: 'a', name: 'Big one', amount: '100' }], 3);
     expect(screen.getByText('and 3 smaller deals')).toBeInTheDocument();
   });
 });

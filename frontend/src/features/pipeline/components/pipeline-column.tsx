@@ -1,8 +1,8 @@
 // One step of the pipeline: its figures, its cards, and a drop target for cards from others.
 import { Box, HStack, Stack, Text } from '@chakra-ui/react';
 import { type DragEvent, useId, useState } from 'react';
+import { formatMoney } from '../../../lib/format.ts';
 import { type BoardColumn, type BoardDeal, type BoardStep, pairTotals } from '../board.ts';
-import { formatMoneyAmount } from '../money-words.ts';
 import { DEAL_DRAG_TYPE, DealCard, type StaleInfo } from './deal-card.tsx';
 
 export function PipelineColumn<D extends BoardDeal, S extends BoardStep>({
@@ -88,10 +88,10 @@ export function PipelineColumn<D extends BoardDeal, S extends BoardStep>({
         <Stack as="ul" gap="0" listStyleType="none" aria-label={`Totals in ${step.name}`}>
           {pairTotals(column.totals, column.weightedTotals).map(({ currency, total, weighted }) => (
             <Text as="li" key={currency} fontSize="sm" color="fg.muted" data-testid="column-total">
-              {formatMoneyAmount(total)}
+              {formatMoney(total)}
               <Text as="span" title="Sum of amount × win probability">
                 {' '}
-                · weighted {formatMoneyAmount(weighted)}
+                · weighted {formatMoney(weighted)}
               </Text>
             </Text>
           ))}
