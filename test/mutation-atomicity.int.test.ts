@@ -42,7 +42,7 @@ interface Case {
   /** The error type the mutation must answer with. */
   answers: string;
   /** Runs before the mutation, as the database owner: the state the failure needs. */
-  arrange?: (db: Db, w: World) => Promise<void>;
+  arrange?: (db: Db, w: World, api: Api) => Promise<void>;
 }
 
 const missing = () => randomUUID();
@@ -217,9 +217,32 @@ const CASES: Record<string, Case[]> = {
   ],
   convertLead: [
     {
-      what: 'into a deal with a bad amount (after its organization and person are created)',
+      what: 'into a deal with more than 2 decimals',
       as: 'owner',
       input: (w) => ({ leadId: w.leadId, amount: '1.234' }),
+      answers: 'ValidationError',
+    },
+    {
+      what: 'when deals require a custom field (after its organization and person are created)',
+      as: 'owner',
+      arrange: async (_db, w, api) => {
+        await api.as(
+          w.owner,
+          `mutation($input: CreateCustomFieldDefinitionInput!) {
+             createCustomFieldDefinition(input: $input) { __typename } }`,
+          {
+            input: {
+              workspaceId: w.workspaceId,
+              entityType: 'DEAL',
+              key: 'tier',
+              label: 'Tier',
+              type: 'TEXT',
+              required: true,
+            },
+          },
+        );
+      },
+      input: (w) => ({ leadId: w.leadId }),
       answers: 'ValidationError',
     },
     {
@@ -609,7 +632,7 @@ describe('every mutation is atomic', () => {
   for (const [name, cases] of Object.entries(CASES)) {
     for (const c of cases) {
       it(`${name} ${c.what}: answers ${c.answers} and changes no row`, async () => {
-        await c.arrange?.(db, world);
+        await c.arrange?.(db, world, api);
         const before = await snapshot(db, tables);
         const inputType = inputTypeOf(name);
         const result = await api.raw(
