@@ -28,12 +28,7 @@ export const TaskFieldsFragment = graphql(`
 `);
 
 export const RecordTasksDocument = graphql(`
-  query RecordTasks(
-    $workspaceId: ID!
-    $entityType: EntityType!
-    $entityId: ID!
-    $after: String
-  ) {
+  query RecordTasks($workspaceId: ID!, $entityType: EntityType!, $entityId: ID!, $after: String) {
     activities(
       workspaceId: $workspaceId
       filter: { entityType: $entityType, entityId: $entityId }
