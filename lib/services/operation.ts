@@ -1,7 +1,7 @@
-// A service operation declares its input once, as a zod schema. Transports use the schema
-// (GraphQL derives its input type from it and hands `run` the parsed value; issue 15's MCP tools
-// will take it as their input schema); code inside the process calls the operation itself, which parses
-// first, so defaults apply and bad input is a ValidationError either way.
+// A service operation declares its input once, as a zod schema. Transports use the schema:
+// GraphQL derives its input type from it and hands `run` the parsed value (issue 15's MCP tools
+// will take it as their input schema). Code inside the process calls the operation itself, which
+// parses first, so defaults apply and bad input is a ValidationError either way.
 import type { z } from 'zod';
 import type { ServiceContext } from '../db/service-context.ts';
 import { parseInput } from '../errors/app-errors.ts';
