@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../db/service-context.ts';
 import type { FieldError } from '../../errors/app-errors.ts';
 import { emitEvents } from '../../automation/outbox.ts';
 import { startProject } from '../../wfm/service.ts';
-import { loadOrganizations } from '../organizations/service.ts';
+import { organizationGone, organizationProblems } from '../organizations/service.ts';
 import { loadPeople } from '../people/service.ts';
 import type { SortSpec } from '../records/keyset.ts';
 import { type RecordKind, userReferences } from '../records/kind.ts';
@@ -12,21 +12,6 @@ import { assignedEvent } from './assigned-event.ts';
 import * as sql from './sql.ts';
 
 export type Deal = sql.DealRow;
-
-const organizationGone = 'is not an organization of this workspace';
-
-/** The organization must be live and of the deal's workspace. */
-async function organizationProblems(
-  ctx: ServiceContext,
-  deal: Deal,
-  organizationId: unknown,
-): Promise<FieldError[]> {
-  if (typeof organizationId !== 'string') return [];
-  const [organization] = await loadOrganizations(ctx, [organizationId]);
-  return organization?.workspaceId === deal.workspaceId
-    ? []
-    : [{ path: ['input', 'organizationId'], message: organizationGone }];
-}
 
 /** Every person must be live and of the deal's workspace. */
 async function peopleProblems(
@@ -119,7 +104,7 @@ export const dealKind: RecordKind<Deal> = {
   },
   hooks: {
     problems: async (ctx, deal, values) => [
-      ...(await organizationProblems(ctx, deal, values.organizationId)),
+      ...(await organizationProblems(ctx, deal.workspaceId, values.organizationId)),
       ...(await peopleProblems(ctx, deal, values.personIds)),
     ],
     created: async (ctx, deal, values) => {

@@ -4,11 +4,11 @@
 import { emitEvents } from '../../automation/outbox.ts';
 import type { ServiceContext } from '../../db/service-context.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
-import { postgresError, SqlState } from '../../errors/postgres-errors.ts';
 import { defineOperation } from '../../services/operation.ts';
 import { NoRowMatched } from '../../services/run-operation.ts';
 import { isMember } from '../../workspaces/service.ts';
 import { loadPeople, type Person } from '../people/service.ts';
+import { notMemberMessage, type RecordKind } from '../records/kind.ts';
 import * as records from '../records/record-service.ts';
 import { moveRecordToStep, workflowEntityOf } from '../records/workflow-kind.ts';
 import { assignedEvent } from './assigned-event.ts';
@@ -40,17 +40,17 @@ export const deleteDeal = defineOperation(DeleteDealInput, (ctx, { id }) =>
   records.deleteRecord(ctx, dealKind, id),
 );
 
-const notMember = () =>
-  ValidationError.forField(['input', 'assigneeId'], 'is not a member of this workspace');
-
 /** Gives the deal to a member (or to no one) and emits crm/deal.assigned when that changes it. */
 export const assignDeal = defineOperation(AssignDealInput, async (ctx, { dealId, assigneeId }) => {
-  const updated = await sql.updateAssignee(ctx.tx, dealId, assigneeId).catch((error: unknown) => {
-    throw postgresError(error)?.code === SqlState.ForeignKeyViolation ? notMember() : error;
-  });
+  const updated = await records.translateReferences(
+    dealKind as RecordKind,
+    sql.updateAssignee(ctx.tx, dealId, assigneeId),
+  );
   if (!updated) throw new NoRowMatched(dealId);
   const { previousAssigneeId, ...deal } = updated;
-  if (assigneeId && !(await isMember(ctx, deal.workspaceId, assigneeId))) throw notMember();
+  if (assigneeId && !(await isMember(ctx, deal.workspaceId, assigneeId))) {
+    throw ValidationError.forField(['input', 'assigneeId'], notMemberMessage);
+  }
   if (previousAssigneeId !== assigneeId) {
     await emitEvents(ctx.tx, { workspaceId: deal.workspaceId, userId: ctx.userId }, [
       assignedEvent(ctx.userId, deal, previousAssigneeId),

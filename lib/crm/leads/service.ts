@@ -9,7 +9,7 @@ import { TransitionNotAllowedError, TransitionRefusal } from '../../wfm/errors.t
 import { availableTransitions, loadProjects, moveToStep } from '../../wfm/service.ts';
 import { isMember } from '../../workspaces/service.ts';
 import { createDeal } from '../deals/service.ts';
-import { createOrganization, loadOrganizations } from '../organizations/service.ts';
+import { createOrganization, organizationProblems } from '../organizations/service.ts';
 import { createPerson } from '../people/service.ts';
 import * as records from '../records/record-service.ts';
 import { moveRecordToStep, workflowEntityOf } from '../records/workflow-kind.ts';
@@ -61,14 +61,9 @@ export const convertLead = defineOperation(ConvertLeadInput, async (ctx, input) 
 
   let convertedOrganizationId: string | null = null;
   if (organizationId) {
-    const [organization] = await loadOrganizations(ctx, [organizationId]);
-    if (organization?.workspaceId !== workspaceId) {
-      throw ValidationError.forField(
-        ['input', 'organizationId'],
-        'is not an organization of this workspace',
-      );
-    }
-    convertedOrganizationId = organization.id;
+    const problems = await organizationProblems(ctx, workspaceId, organizationId);
+    if (problems.length > 0) throw new ValidationError(problems);
+    convertedOrganizationId = organizationId;
   } else if (lead.company) {
     convertedOrganizationId = (await createOrganization(ctx, { workspaceId, name: lead.company }))
       .id;

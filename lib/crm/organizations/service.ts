@@ -1,5 +1,6 @@
 // Organizations: the companies a workspace deals with.
 import type { ServiceContext } from '../../db/service-context.ts';
+import type { FieldError } from '../../errors/app-errors.ts';
 import { defineOperation } from '../../services/operation.ts';
 import * as records from '../records/record-service.ts';
 import {
@@ -40,4 +41,22 @@ export function listOrganizations(
   page: records.PageWindow,
 ): Promise<Organization[]> {
   return records.listRecords(ctx, organizationKind, args, page);
+}
+
+export const organizationGone = 'is not an organization of this workspace';
+
+/**
+ * The field error of an organizationId that names no live organization of the workspace (deals,
+ * people and lead conversion point at one); none when it is not a string (not given, or null).
+ */
+export async function organizationProblems(
+  ctx: ServiceContext,
+  workspaceId: string,
+  organizationId: unknown,
+): Promise<FieldError[]> {
+  if (typeof organizationId !== 'string') return [];
+  const [organization] = await loadOrganizations(ctx, [organizationId]);
+  return organization?.workspaceId === workspaceId
+    ? []
+    : [{ path: ['input', 'organizationId'], message: organizationGone }];
 }

@@ -7,11 +7,9 @@ import {
 } from '../records/contact-kind.ts';
 import { writableColumns } from '../records/row-writes.ts';
 import { type RecordKind, userReferences } from '../records/kind.ts';
-import { loadOrganizations } from '../organizations/service.ts';
+import { organizationGone, organizationProblems } from '../organizations/service.ts';
 
 export type Person = ContactRow & { organizationId: string | null };
-
-const organizationGone = 'is not an organization of this workspace';
 
 export const personKind: RecordKind<Person> = {
   entity: 'Person',
@@ -33,11 +31,7 @@ export const personKind: RecordKind<Person> = {
   }),
   listing: contactListing('p', { organizationId: (v) => `p.organization_id = ${v}::uuid` }),
   hooks: {
-    // The foreign key checks the workspace; a deleted organization is gone all the same.
-    problems: async (ctx, _row, values) =>
-      typeof values.organizationId === 'string' &&
-      (await loadOrganizations(ctx, [values.organizationId])).length === 0
-        ? [{ path: ['input', 'organizationId'], message: organizationGone }]
-        : [],
+    problems: (ctx, person, values) =>
+      organizationProblems(ctx, person.workspaceId, values.organizationId),
   },
 };

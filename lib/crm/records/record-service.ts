@@ -14,11 +14,11 @@ import { isMember } from '../../workspaces/service.ts';
 import type { CustomFieldFilter } from '../custom-fields/filters.ts';
 import { validateCustomFields } from '../custom-fields/service.ts';
 import { decodeSortedCursor, encodeSortedCursor, type SortSpec } from './keyset.ts';
-import type { RecordKind, RecordRow } from './kind.ts';
+import { notMemberMessage, type RecordKind, type RecordRow } from './kind.ts';
 import * as sql from './record-sql.ts';
 
 /** Runs a write, turning a broken foreign key into the error of the kind's reference. */
-async function translateReferences<T>(kind: RecordKind, write: Promise<T>): Promise<T> {
+export async function translateReferences<T>(kind: RecordKind, write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (error) {
@@ -41,7 +41,7 @@ async function checkWritten<Row extends RecordRow>(
   for (const field of kind.memberFields) {
     const userId = values[field];
     if (typeof userId === 'string' && !(await isMember(ctx, row.workspaceId, userId))) {
-      problems.push({ path: ['input', field], message: 'is not a member of this workspace' });
+      problems.push({ path: ['input', field], message: notMemberMessage });
     }
   }
   problems.push(...((await kind.hooks?.problems?.(ctx, row, values, mode)) ?? []));
