@@ -57,6 +57,7 @@ export const builder = new SchemaBuilder<WaymarkSchemaTypes>({
   },
 });
 
-function capitalize(name: string): string {
+/** `createDeal` → `CreateDeal`: how the schema's generated type names are spelt. */
+export function capitalize(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

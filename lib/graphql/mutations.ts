@@ -6,7 +6,7 @@ import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import type { z } from 'zod';
 import type { ServiceOperation } from '../services/operation.ts';
 import { type Operation, type Refusal, runOperation } from '../services/run-operation.ts';
-import { builder, type WaymarkTypes } from './builder.ts';
+import { builder, capitalize, type WaymarkTypes } from './builder.ts';
 import { serviceContext } from './context.ts';
 import { mutationErrors } from './errors.ts';
 import { zodInput } from './zod-input.ts';
@@ -30,7 +30,7 @@ function inputAndRun<T>(
   entry: Entry<T>,
 ): [InputObjectRef<WaymarkTypes, unknown>, Operation<unknown, T>] {
   if (Array.isArray(entry)) return entry as never;
-  const typeName = `${name.charAt(0).toUpperCase()}${name.slice(1)}Input`;
+  const typeName = `${capitalize(name)}Input`;
   return [zodInput(typeName, entry.input) as never, entry.run as Operation<unknown, T>];
 }
 

@@ -8,8 +8,8 @@ export type CrmEntityType = (typeof CRM_ENTITY_TYPES)[number];
 export const CrmEntityTypeSchema = z.enum(CRM_ENTITY_TYPES);
 
 /** "a deal", "an organization": for messages. */
-export function withArticle(entityType: CrmEntityType): string {
-  return `${/^[aeiou]/.test(entityType) ? 'an' : 'a'} ${entityType}`;
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 /** Table names come from this map, never from input. */

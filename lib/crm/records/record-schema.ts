@@ -4,7 +4,7 @@
 import type { ObjectRef } from '@pothos/core';
 import { z } from 'zod';
 import type { ArgBuilder } from '@pothos/core';
-import { builder, type WaymarkTypes } from '../../graphql/builder.ts';
+import { builder, capitalize, type WaymarkTypes } from '../../graphql/builder.ts';
 import { serviceContext } from '../../graphql/context.ts';
 import { connectionNames, keysetConnection, type PageArgs } from '../../graphql/connections.ts';
 import { defineMutations, type MutationFamily } from '../../graphql/mutations.ts';
@@ -17,6 +17,7 @@ import {
   recordCursor,
   recordSort,
 } from './record-service.ts';
+import { withArticle } from './linked-records.ts';
 import { recordRefusal } from './refusal.ts';
 
 type ListArgs = Record<string, unknown> & PageArgs;
@@ -45,7 +46,7 @@ export function defineRecordApi<Row extends RecordRow>(
     t.field({
       type: ref,
       nullable: true,
-      description: `${/^[AEIOU]/.test(kind.entity) ? 'An' : 'A'} ${kind.entity.toLowerCase()} by id; null when it does not exist or is not yours to see.`,
+      description: `${capitalize(withArticle(kind.entity.toLowerCase()))} by id; null when it does not exist or is not yours to see.`,
       args: { id: t.arg.id({ required: true, validate: z.uuid() }) },
       resolve: (_root, { id }) => String(id) as never,
     }),
