@@ -1,28 +1,11 @@
 // Ticking off an activity on Today: it shows as done at once, and goes back if the API refuses.
+// The mutation is the one record pages send to tick off a task.
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../../gql/gql.ts';
+import { CompleteActivityInPlaceDocument } from '../../../api/records/tasks.ts';
 import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
 
-const CompleteActivityDocument = graphql(`
-  mutation CompleteTodayActivity($input: CompleteActivityInput!) {
-    completeActivity(input: $input) {
-      __typename
-      ... on CompleteActivitySuccess {
-        activity {
-          __typename
-          id
-          done
-          doneAt
-          overdue
-        }
-      }
-      ...ApiErrorFields
-    }
-  }
-`);
-
 export function useCompleteActivity() {
-  const [mutate] = useMutation(CompleteActivityDocument);
+  const [mutate] = useMutation(CompleteActivityInPlaceDocument);
   return async function completeActivity(id: string): Promise<MutationOutcome<{ id: string }>> {
     try {
       const { data } = await mutate({
