@@ -1,4 +1,6 @@
-// Every durable function Waymark serves, for serve() and the embedded executor alike.
+// Every durable function Waymark serves, for serve() and the embedded executor alike, built for
+// one client and its services.
+import type { WaymarkInngest } from './client.ts';
 import { decideTip } from './functions/decide-tip.ts';
 import {
   creditTipOnDealProgress,
@@ -9,8 +11,9 @@ import { reportOverdueActivities } from './functions/report-overdue-activities.t
 import { requestMorningTips, requestTipOnOverdueActivity } from './functions/request-tips.ts';
 import { reviewNewDeal } from './functions/review-new-deal.ts';
 import { runStepAutomations } from './functions/run-step-automations.ts';
+import type { AutomationServices, FunctionFactory } from './services.ts';
 
-export const functions = [
+const factories: FunctionFactory[] = [
   reviewNewDeal,
   runStepAutomations,
   reportOverdueActivities,
@@ -21,3 +24,7 @@ export const functions = [
   requestMorningTips,
   requestTipOnOverdueActivity,
 ];
+
+export function createFunctions(inngest: WaymarkInngest, services: AutomationServices) {
+  return factories.map((build) => build(inngest, services));
+}

@@ -1,7 +1,9 @@
-// What functions reach services with. Functions only orchestrate: each step calls a service.
-// The server (or worker) provides these at start.
+// What functions reach services with, handed to each function's factory by createAutomation:
+// functions only orchestrate, each step calls a service.
 import type { Db } from '../lib/db/port.ts';
 import type { SmtpSettings } from '../lib/notifier/smtp.ts';
+import type { InngestFunction } from 'inngest';
+import type { WaymarkInngest } from './client.ts';
 
 export interface AutomationServices {
   db: Db;
@@ -11,17 +13,8 @@ export interface AutomationServices {
   publicUrl: string;
 }
 
-let services: AutomationServices | undefined;
-
-export function provideAutomationServices(provided: AutomationServices): void {
-  services = provided;
-}
-
-function provided(): AutomationServices {
-  if (!services) throw new Error('Automation functions ran before the server provided services');
-  return services;
-}
-
-export const automationDb = (): Db => provided().db;
-export const automationSmtp = (): SmtpSettings | undefined => provided().smtp;
-export const automationPublicUrl = (): string => provided().publicUrl;
+/** One durable function, built for a client and the services it calls. */
+export type FunctionFactory = (
+  inngest: WaymarkInngest,
+  services: AutomationServices,
+) => InngestFunction.Any;

@@ -42,7 +42,9 @@ export interface Config {
   databaseUrl: string | undefined;
   publicUrl: string;
   seedDemo: boolean;
-  automation: { mode: 'embedded'; backoffFactor: number } | { mode: 'inngest' };
+  automation:
+    | { mode: 'embedded'; backoffFactor: number }
+    | { mode: 'inngest'; eventKey?: string; signingKey?: string; baseUrl?: string };
   /** Outgoing email for notifications; undefined when SMTP_URL is unset. */
   smtp: { url: string; from: string } | undefined;
   auth:
@@ -74,7 +76,12 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     publicUrl,
     seedDemo: e.WAYMARK_SEED_DEMO ? e.WAYMARK_SEED_DEMO === 'true' : !e.DATABASE_URL,
     automation: usesInngestServer(env)
-      ? { mode: 'inngest' }
+      ? {
+          mode: 'inngest',
+          eventKey: e.INNGEST_EVENT_KEY,
+          signingKey: e.INNGEST_SIGNING_KEY,
+          baseUrl: e.INNGEST_BASE_URL,
+        }
       : { mode: 'embedded', backoffFactor: e.WAYMARK_BACKOFF_FACTOR },
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     auth: e.SUPABASE_URL

@@ -7,24 +7,26 @@ import type { GetStepTools } from 'inngest';
 import { planEmail, sendEmail } from '../../lib/notifier/email.ts';
 import { deliverInApp } from '../../lib/notifier/in-app.ts';
 import type { Notification } from '../../lib/notifier/notification.ts';
-import type { inngest } from '../client.ts';
-import { automationDb, automationSmtp } from '../services.ts';
+import type { WaymarkInngest } from '../client.ts';
+import type { AutomationServices } from '../services.ts';
 
-type Step = GetStepTools<typeof inngest>;
+type Step = GetStepTools<WaymarkInngest>;
 
-const planNow = (notification: Notification) =>
-  automationDb().asService((tx) => planEmail(tx, notification, new Date(), automationSmtp()));
-
-export async function deliverNotification(step: Step, notification: Notification): Promise<void> {
+export async function deliverNotification(
+  step: Step,
+  { db, smtp }: AutomationServices,
+  notification: Notification,
+): Promise<void> {
+  const planNow = () => db.asService((tx) => planEmail(tx, notification, new Date(), smtp));
   let email = await step.run('notify', async () => {
-    await deliverInApp(automationDb(), notification);
-    return planNow(notification);
+    await deliverInApp(db, notification);
+    return planNow();
   });
   if (email.action === 'defer') {
     await step.sleepUntil('wait-for-quiet-hours-to-end', email.until);
-    email = await step.run('plan-email-after-quiet-hours', () => planNow(notification));
+    email = await step.run('plan-email-after-quiet-hours', planNow);
   }
   if (email.action === 'send') {
-    await step.run('send-email', () => sendEmail(automationDb(), notification, automationSmtp()!));
+    await step.run('send-email', () => sendEmail(db, notification, smtp!));
   }
 }

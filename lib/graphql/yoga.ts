@@ -18,6 +18,8 @@ export interface GraphqlOptions {
   /** Resolves the caller from the request; throws when the token is missing or invalid. */
   authenticate: (request: Request) => Promise<UserClaims>;
   graphqlEndpoint?: string;
+  /** Called once a mutation's transaction committed (the outbox relay is nudged with it). */
+  afterMutation?: () => void;
 }
 
 /** The limits, set explicitly so they are visible and reviewed rather than inherited. */
@@ -77,7 +79,7 @@ export function createGraphqlServer(
       }),
       // Subscriptions run on graphql-js: the JIT's subscribe never delivered events here.
       useGraphQlJit({}, { enableIf: (args) => !isSubscription(args.document) }),
-      useRlsTransaction(),
+      useRlsTransaction({ afterMutation: options.afterMutation }),
     ],
     maskedErrors: {
       maskError(error, message, isDev) {

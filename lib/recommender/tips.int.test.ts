@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../automation/executor/executor.ts';
 import type { Db } from '../db/port.ts';
-import { provideAutomationServices } from '../../inngest/services.ts';
 import { startTestAutomation } from '../../test/helpers/automation.ts';
 import { type SmtpTestServer, startSmtpServer } from '../../test/helpers/smtp-server.ts';
 import { createUser } from '../../test/helpers/factories.ts';
@@ -634,10 +633,10 @@ describe('tip emails', () => {
   let smtpServer: SmtpTestServer;
   beforeAll(async () => {
     smtpServer = await startSmtpServer();
-    provideAutomationServices({ db, smtp: smtpServer.smtp, publicUrl: 'http://localhost:8888' });
+    executor = await startTestAutomation(db, { smtp: smtpServer.smtp });
   });
   afterAll(async () => {
-    provideAutomationServices({ db, smtp: undefined, publicUrl: 'http://localhost:8888' });
+    executor = await startTestAutomation(db);
     await smtpServer.close();
   });
 
@@ -673,7 +672,7 @@ describe('tip emails', () => {
     // A port with nothing listening: the email step fails until a server starts there.
     const probe = await startSmtpServer();
     await probe.close();
-    provideAutomationServices({ db, smtp: probe.smtp, publicUrl: 'http://localhost:8888' });
+    executor = await startTestAutomation(db, { smtp: probe.smtp });
     try {
       await request(ws, `down-${ws.workspaceId}`);
       const log = () =>
@@ -703,7 +702,7 @@ describe('tip emails', () => {
         await up.close();
       }
     } finally {
-      provideAutomationServices({ db, smtp: smtpServer.smtp, publicUrl: 'http://localhost:8888' });
+      executor = await startTestAutomation(db, { smtp: smtpServer.smtp });
     }
   });
 

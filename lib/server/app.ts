@@ -3,7 +3,7 @@
 import type { Db } from '../db/port.ts';
 import { createGraphqlServer } from '../graphql/yoga.ts';
 import type { AuthSetup } from './auth-setup.ts';
-import { SERVE_PATH } from './automation-setup.ts';
+import { SERVE_PATH } from './create-automation.ts';
 import { createStaticHandler } from './static-files.ts';
 
 export interface AppOptions {
@@ -13,12 +13,14 @@ export interface AppOptions {
   staticDir?: string;
   /** The durable functions' serve() handler, when Inngest calls in; the embedded executor calls it in process. */
   inngestHandler?: (request: Request) => Promise<Response>;
+  /** Called once a mutation's transaction committed: it may have written events to deliver. */
+  afterMutation?: () => void;
 }
 
 export type App = (request: Request) => Promise<Response>;
 
-export function createApp({ db, auth, staticDir, inngestHandler }: AppOptions): App {
-  const yoga = createGraphqlServer({ db, authenticate: auth.authenticate });
+export function createApp({ db, auth, staticDir, inngestHandler, afterMutation }: AppOptions): App {
+  const yoga = createGraphqlServer({ db, authenticate: auth.authenticate, afterMutation });
   const serveStatic = staticDir ? createStaticHandler(staticDir) : undefined;
 
   return async (request) => {

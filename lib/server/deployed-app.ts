@@ -1,20 +1,28 @@
 // The app as deployed functions see it: built once per function instance from the environment,
 // against a real Postgres and a real Supabase project (there is no data folder to keep embedded
 // secrets in). Migrations run at deploy time (`npm run db:migrate`), not on a cold start.
+// Inngest runs the durable functions there; without its keys, events stay in the outbox.
 import { ConfigError, parseConfig } from '../config.ts';
 import { openPostgres } from '../db/postgres-adapter.ts';
 import { type App, createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
+import { type Automation, createAutomation } from './create-automation.ts';
 import { registerModules } from './modules.ts';
 
-let app: Promise<App> | undefined;
-
-export function deployedApp(): Promise<App> {
-  app ??= build();
-  return app;
+export interface Deployed {
+  app: App;
+  /** Undefined without Inngest keys: nothing can run the functions in a deployed function. */
+  automation: Automation | undefined;
 }
 
-async function build(): Promise<App> {
+let deployed: Promise<Deployed> | undefined;
+
+export function deployedApp(): Promise<Deployed> {
+  deployed ??= build();
+  return deployed;
+}
+
+async function build(): Promise<Deployed> {
   registerModules();
   const config = parseConfig();
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL must be set for deployed functions');
@@ -23,5 +31,18 @@ async function build(): Promise<App> {
   }
   // One connection per function instance; Supabase's transaction pooler multiplexes them.
   const db = openPostgres(config.databaseUrl, { max: 1 });
-  return createApp({ db, auth: await setUpAuth(config, db) });
+  let automation: Automation | undefined;
+  if (config.automation.mode === 'inngest') {
+    automation = createAutomation(config, db);
+  } else {
+    console.warn(
+      'Inngest is not configured (INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY): events stay in the outbox and no automation runs',
+    );
+  }
+  const app = createApp({
+    db,
+    auth: await setUpAuth(config, db),
+    inngestHandler: automation?.publicHandler,
+  });
+  return { app, automation };
 }

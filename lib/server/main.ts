@@ -10,7 +10,7 @@ import { openDb } from '../db/open-db.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
-import { setUpAutomation } from './automation-setup.ts';
+import { createAutomation } from './create-automation.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { registerModules } from './modules.ts';
 
@@ -28,11 +28,13 @@ async function main() {
   const auth = await setUpAuth(config, db);
   const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
   if (db.kind === 'pglite') keepPlannerStatisticsFresh(db);
-  const automation = await setUpAutomation(config, db);
+  const automation = createAutomation(config, db);
+  await automation.start();
   const app = createApp({
     db,
     auth,
     inngestHandler: automation.publicHandler,
+    afterMutation: automation.nudge,
     staticDir: web.staticDir,
   });
 

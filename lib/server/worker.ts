@@ -1,10 +1,11 @@
-// `npm run worker`: an extra embedded-executor process against the same Postgres as the server
-// (DATABASE_URL), for teams that stay self-hosted. Workers share the queue with
-// `for update skip locked`; any number can run.
+// `npm run worker`: an extra process against the same Postgres as the server (DATABASE_URL).
+// Self-hosted, it is an embedded-executor worker: workers share the queue with
+// `for update skip locked`, and any number can run. With Inngest, it relays the outbox to
+// Inngest (relays take turns, so several are harmless).
 import { ConfigError, parseConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDb } from '../db/open-db.ts';
-import { setUpAutomation } from './automation-setup.ts';
+import { createAutomation } from './create-automation.ts';
 import { registerModules } from './modules.ts';
 
 async function main() {
@@ -14,16 +15,16 @@ async function main() {
       'A worker needs DATABASE_URL: the embedded PGlite database belongs to the server process.',
     );
   }
-  if (config.automation.mode !== 'embedded') {
-    throw new ConfigError(
-      'Inngest keys are configured: Inngest runs the functions, no embedded worker is needed.',
-    );
-  }
   registerModules();
   const db = await openDb(config);
   await migrate(db);
-  const automation = await setUpAutomation(config, db);
-  console.log(`Waymark worker ${automation.executor?.workerId} is running`);
+  const automation = createAutomation(config, db);
+  await automation.start();
+  console.log(
+    automation.executor
+      ? `Waymark worker ${automation.executor.workerId} is running`
+      : 'Waymark worker is relaying the outbox to Inngest',
+  );
   const shutdown = () => {
     void automation
       .stop()

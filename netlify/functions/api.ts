@@ -2,6 +2,6 @@
 import type { Config } from '@netlify/functions';
 import { deployedApp } from '../../lib/server/deployed-app.ts';
 
-export default async (request: Request) => (await deployedApp())(request);
+export default async (request: Request) => (await deployedApp()).app(request);
 
 export const config: Config = { path: ['/api/config', '/healthz'] };

@@ -1,20 +1,8 @@
 // The durable functions for Inngest Cloud or a self-hosted Inngest (INNGEST_SIGNING_KEY,
 // INNGEST_EVENT_KEY): the same serve() handler the embedded executor drives locally.
 import type { Config } from '@netlify/functions';
-import { serve } from 'inngest/edge';
-import { inngest } from '../../inngest/client.ts';
-import { functions } from '../../inngest/index.ts';
-import { provideAutomationServices } from '../../inngest/services.ts';
-import { parseConfig } from '../../lib/config.ts';
-import { openPostgres } from '../../lib/db/postgres-adapter.ts';
-import { registerModules } from '../../lib/server/modules.ts';
+import { deployedApp } from '../../lib/server/deployed-app.ts';
 
-registerModules();
-const { databaseUrl, smtp, publicUrl } = parseConfig();
-if (databaseUrl) {
-  provideAutomationServices({ db: openPostgres(databaseUrl, { max: 1 }), smtp, publicUrl });
-}
-
-export default serve({ client: inngest, functions });
+export default async (request: Request) => (await deployedApp()).app(request);
 
 export const config: Config = { path: '/api/inngest' };

@@ -1,27 +1,24 @@
-// Waymark's real durable functions on the embedded executor, over a test database: the same
-// client, functions and handler as `npm start`, with a fast backoff for tests.
-import { serve } from 'inngest/edge';
-import { inngest } from '../../inngest/client.ts';
-import { functions } from '../../inngest/index.ts';
-import { provideAutomationServices } from '../../inngest/services.ts';
-import type { SmtpSettings } from '../../lib/notifier/smtp.ts';
-import { connectEmbeddedEventApi } from '../../lib/automation/embedded-transport.ts';
-import { createEventApi } from '../../lib/automation/executor/event-api.ts';
-import { Executor } from '../../lib/automation/executor/executor.ts';
+// Waymark's real durable functions on the embedded executor, over a test database: built by the
+// same createAutomation as `npm start`, with a fast backoff for tests. The executor is only
+// registered: tests drive it with drain() (or start() it themselves).
+import type { Executor } from '../../lib/automation/executor/executor.ts';
 import type { Db } from '../../lib/db/port.ts';
+import type { SmtpSettings } from '../../lib/notifier/smtp.ts';
+import { createAutomation } from '../../lib/server/create-automation.ts';
 
 export async function startTestAutomation(
   db: Db,
   options: { smtp?: SmtpSettings } = {},
 ): Promise<Executor> {
-  provideAutomationServices({ db, smtp: options.smtp, publicUrl: 'http://localhost:8888' });
-  const executor = new Executor({
+  const automation = createAutomation(
+    {
+      automation: { mode: 'embedded', backoffFactor: 0.0001 },
+      smtp: options.smtp,
+      publicUrl: 'http://localhost:8888',
+    },
     db,
-    handler: serve({ client: inngest, functions }),
-    backoffFactor: 0.0001,
-    pollMs: 10,
-  });
-  connectEmbeddedEventApi(createEventApi(() => executor));
-  await executor.register();
-  return executor;
+    { pollMs: 10 },
+  );
+  await automation.start({ runWorker: false });
+  return automation.executor!;
 }

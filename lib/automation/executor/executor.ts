@@ -10,6 +10,7 @@ import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import type { Db, Tx } from '../../db/port.ts';
 import { checkIncomingEvent } from '../event-checks.ts';
+import { createOutboxRelay, type OutboxRelay } from '../relay/outbox-relay.ts';
 import { backoffDelayMs } from './backoff.ts';
 import { concurrencyKeysOf, concurrencyLimitOf } from './concurrency.ts';
 import { keyOf, matches } from './expressions.ts';
@@ -70,6 +71,8 @@ export class Executor {
   private readonly wakers = new Set<() => void>();
   private loops: Promise<void>[] = [];
   private lastHousekeeping = 0;
+  /** The outbox relay with this executor as its deliverer: events are stored in its transaction. */
+  private readonly outbox: OutboxRelay;
 
   constructor(options: ExecutorOptions) {
     this.db = options.db;
@@ -81,6 +84,12 @@ export class Executor {
     this.pollMs = options.pollMs ?? 250;
     this.workerId =
       options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.outbox = createOutboxRelay({
+      db: this.db,
+      deliver: async (tx, events) => {
+        for (const event of events) await this.receive(tx, event);
+      },
+    });
   }
 
   /** Registers the handler's functions (the in-band sync PUT) and their cron schedules. */
@@ -206,6 +215,12 @@ export class Executor {
     await Promise.all(this.loops);
   }
 
+  /** Events were just committed to the outbox: take them on the next loop, not the next poll. */
+  nudgeOutbox(): void {
+    this.lastHousekeeping = 0;
+    this.poke();
+  }
+
   private poke(): void {
     for (const wake of this.wakers) wake();
   }
@@ -242,23 +257,9 @@ export class Executor {
     await this.fireSchedules();
   }
 
+  /** Delivers one batch of the outbox into this executor; how many events it delivered. */
   async deliverOutbox(): Promise<number> {
-    const delivered = await this.db.asService(async (tx) => {
-      const rows = await store.undeliveredOutbox(tx, 100);
-      for (const row of rows)
-        await this.receive(tx, {
-          id: row.id,
-          name: row.name,
-          data: row.data,
-          ts: Math.round(row.ts),
-        });
-      if (rows.length > 0)
-        await store.markDelivered(
-          tx,
-          rows.map((r) => r.id),
-        );
-      return rows.length;
-    });
+    const delivered = await this.outbox.deliverBatch();
     if (delivered > 0) this.poke();
     return delivered;
   }

@@ -415,20 +415,6 @@ export async function cancelRun(tx: Tx, runId: string): Promise<boolean> {
   return true;
 }
 
-export async function undeliveredOutbox(tx: Tx, limit: number) {
-  return tx.query<{ id: string; name: string; data: Record<string, unknown>; ts: number }>(
-    `select id, name, data, (extract(epoch from created_at) * 1000)::float8 as ts
-       from automation.outbox where delivered_at is null order by created_at limit $1 for update skip locked`,
-    [limit],
-  );
-}
-
-export async function markDelivered(tx: Tx, ids: string[]): Promise<void> {
-  await tx.query(`update automation.outbox set delivered_at = now() where id = any($1::uuid[])`, [
-    pgArray(ids),
-  ]);
-}
-
 export async function dueSchedules(tx: Tx) {
   return tx.query<{ functionId: string; cron: string; nextAt: Date }>(
     `select function_id as "functionId", cron, next_at as "nextAt" from automation.schedules
