@@ -13,13 +13,14 @@ export interface GraphqlResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export function createTestApi(db: Db) {
+export function createTestApi(db: Db, options: { afterMutation?: () => void } = {}) {
   const secret = randomBytes(32).toString('hex');
   const issuer = 'http://waymark.test/auth/v1';
   const verifier = createTokenVerifier({ kind: 'hs256', secret, issuer });
   const yoga = createGraphqlServer({
     db,
     authenticate: (request) => verifier.verify(bearerToken(request) ?? ''),
+    afterMutation: options.afterMutation,
   });
 
   async function tokenFor(user: TestUser, overrides: { expiresIn?: string } = {}) {
