@@ -21,11 +21,10 @@ const { client, executorFor } = createTestInngest('fleet');
 
 async function sideEffect(runId: string, step: number, value: number): Promise<number> {
   await db.asOwner(async (tx) => {
-    await tx.query('insert into public.fleet_executions (run_id, step, worker) values ($1, $2, $3)', [
-      runId,
-      step,
-      env.FLEET_WORKER,
-    ]);
+    await tx.query(
+      'insert into public.fleet_executions (run_id, step, worker) values ($1, $2, $3)',
+      [runId, step, env.FLEET_WORKER],
+    );
     await tx.query(
       `insert into public.fleet_effects (run_id, step, worker, value) values ($1, $2, $3, $4)
        on conflict (run_id, step) do nothing`,
@@ -35,11 +34,13 @@ async function sideEffect(runId: string, step: number, value: number): Promise<n
   return value;
 }
 
+const FleetData = z.object({ n: z.number().int() });
+
 // Each step computes from the one before, so a wrong or missing memo shows in the output.
 const threeSteps = client.createFunction(
   { id: 'three-steps', triggers: [{ event: 'test/fleet' }] },
   async ({ event, runId, step }) => {
-    const n = z.object({ n: z.number().int() }).parse(event.data).n;
+    const { n } = FleetData.parse(event.data);
     const first = await step.run('step-1', () => sideEffect(runId, 1, n));
     const second = await step.run('step-2', () => sideEffect(runId, 2, first * 2));
     const third = await step.run('step-3', () => sideEffect(runId, 3, second + 1));
@@ -47,10 +48,12 @@ const threeSteps = client.createFunction(
   },
 );
 
+// Housekeeping (outbox, cron) runs once per poll interval in each process: 100 ms keeps it
+// from crowding out the work, and busy loops do not wait for the poll anyway.
 const executor = executorFor(db, [threeSteps], {
   workerId: env.FLEET_WORKER,
   leaseMs: env.FLEET_LEASE_MS,
-  pollMs: 20,
+  pollMs: 100,
 });
 await executor.register();
 executor.start();

@@ -15,9 +15,10 @@ const WORKER = join(import.meta.dirname, '../../../test/automation/fleet-worker.
 const RUNS = 2_000;
 const STEPS = 3;
 const BATCH = 200;
-// Short, so the test does not wait long for the killed worker's leases; long enough that a
-// busy but living worker keeps its own with the heartbeat (every third of it).
-const LEASE_MS = 2_000;
+// The killed worker's items wait this long before a survivor takes them over, while the
+// survivors go on with the rest; long enough that a living worker on a crowded machine keeps
+// its own leases with the heartbeat (every third of it), so only the dead worker's steps repeat.
+const LEASE_MS = 5_000;
 const DOOMED = 'worker-1';
 const SURVIVORS = ['worker-2', 'worker-3'];
 
@@ -48,6 +49,8 @@ const completedRuns = () =>
   count(`select count(*)::int as n from automation.runs where status = 'completed'`);
 const executionsBy = (worker: string) =>
   count('select count(*)::int as n from public.fleet_executions where worker = $1', [worker]);
+const leasesOf = (worker: string) =>
+  count('select count(*)::int as n from automation.queue where locked_by = $1', [worker]);
 const effectsBy = (worker: string) =>
   count('select count(*)::int as n from public.fleet_effects where worker = $1', [worker]);
 
@@ -108,7 +111,15 @@ describe.skipIf(testDbKind !== 'postgres')(
         async () => (await completedRuns()) >= RUNS / 4 && (await executionsBy(DOOMED)) > 0,
         90_000,
       );
+      // Frozen first and killed only at a moment it holds leases, so that there is work in
+      // flight for the survivors to take over; to itself, it dies at a random point of its work.
       const doomed = children.get(DOOMED)!;
+      for (;;) {
+        doomed.kill('SIGSTOP');
+        if ((await leasesOf(DOOMED)) > 0) break;
+        doomed.kill('SIGCONT');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       doomed.kill('SIGKILL');
       await doomed.exit;
 
@@ -145,7 +156,11 @@ describe.skipIf(testDbKind !== 'postgres')(
       expect(runs).toHaveLength(RUNS);
       expect(new Set(runs.map((r) => r.n)).size).toBe(RUNS);
       expect(runs.filter((r) => r.status !== 'completed')).toEqual([]);
-      expect(runs.filter((r) => JSON.stringify(r.output) !== JSON.stringify([r.n, 2 * r.n, 2 * r.n + 1]))).toEqual([]);
+      expect(
+        runs.filter(
+          (r) => JSON.stringify(r.output) !== JSON.stringify([r.n, 2 * r.n, 2 * r.n + 1]),
+        ),
+      ).toEqual([]);
       expect(await count('select count(*)::int as n from automation.queue')).toBe(0);
 
       // (a) Each step's side effect exactly once: 2,000 × 3, each run's three in step order.
@@ -198,11 +213,17 @@ describe.skipIf(testDbKind !== 'postgres')(
       for (const id of SURVIVORS) children.get(id)!.kill('SIGTERM');
       expect(await Promise.all(SURVIVORS.map((id) => children.get(id)!.exit))).toEqual([0, 0]);
 
+      const [stats] = await db.asOwner((tx) =>
+        tx.query<{ commits: number }>(
+          'select xact_commit::int as commits from pg_stat_database where datname = current_database()',
+        ),
+      );
       console.log(
         `workers test: ${RUNS} runs × ${STEPS} steps in ${finishedMs} ms; killed ${DOOMED} after ` +
           `${atKill.completedRuns} runs completed, holding ${held.length} items ` +
           `(${held.map((h) => h.kind).join(', ')}); ${reExecutions} step(s) re-executed; effects by ` +
-          `${DOOMED} ${atKill.effectsByDoomed}, ${SURVIVORS.map((id, i) => `${id} ${bySurvivors[i]}`).join(', ')}`,
+          `${DOOMED} ${atKill.effectsByDoomed}, ${SURVIVORS.map((id, i) => `${id} ${bySurvivors[i]}`).join(', ')}; ` +
+          `${stats?.commits} transactions committed in the database`,
       );
     }, 240_000);
   },
