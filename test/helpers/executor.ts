@@ -13,6 +13,10 @@ export interface TestExecutorOptions {
   leaseMs?: number;
   /** How long an idle loop sleeps when nothing wakes it; 10 ms unless a test needs it long. */
   pollMs?: number;
+  /** Items handled at once; the executor's default unless given. */
+  slots?: number;
+  /** Names this executor in its leases, e.g. one of several worker processes. */
+  workerId?: string;
   /** Wraps the serve() handler, e.g. to make it answer what the SDK never would. */
   wrapHandler?: (handler: Handler) => Handler;
 }
@@ -38,6 +42,8 @@ export function createTestInngest(appId = 'waymark-test') {
       backoffFactor: options.backoffFactor ?? 0.0001,
       leaseMs: options.leaseMs ?? 5_000,
       pollMs: options.pollMs ?? 10,
+      slots: options.slots,
+      workerId: options.workerId,
     });
     return executor;
   }

@@ -1,11 +1,11 @@
 // Kill the executor's process with SIGKILL inside each step of a 5-step function, before and
 // after the step's side effect, restart it, and check that every run completes with each side
 // effect recorded exactly once and no stored step run twice.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChildProcess, startChildProcess } from '../../../test/helpers/child-process.ts';
 import { openTestDatabase, testDbKind } from '../../../test/helpers/test-db.ts';
 import type { Db } from '../../db/port.ts';
 
@@ -30,53 +30,8 @@ afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-interface WorkerRun {
-  lines: string[];
-  exit: Promise<number | null>;
-  kill(): void;
-  waitFor(prefix: string, timeoutMs: number): Promise<string>;
-}
-
-function startWorker(env: Record<string, string>): WorkerRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    env: { ...process.env, CRASH_DB: target, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  const waiters: (() => void)[] = [];
-  let buffer = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split('\n');
-    buffer = parts.pop()!;
-    lines.push(...parts);
-    for (const w of waiters.splice(0)) w();
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    lines,
-    exit,
-    kill: () => child.kill('SIGKILL'),
-    async waitFor(prefix, timeoutMs) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const line = lines.find((l) => l.startsWith(prefix));
-        if (line) return line;
-        if (Date.now() > deadline || child.exitCode !== null) {
-          child.kill('SIGKILL');
-          throw new Error(`worker never printed ${prefix}; stderr: ${stderr.slice(-2000)}`);
-        }
-        await new Promise<void>((resolve) => {
-          waiters.push(resolve);
-          setTimeout(resolve, 100);
-        });
-      }
-    },
-  };
+function startWorker(env: Record<string, string>): ChildProcess {
+  return startChildProcess(WORKER, { CRASH_DB: target, ...env });
 }
 
 describe('the executor killed with SIGKILL', () => {
