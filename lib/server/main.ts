@@ -28,7 +28,9 @@ async function main() {
   const auth = await setUpAuth(config, db);
   const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
   if (db.kind === 'pglite') keepPlannerStatisticsFresh(db);
-  const automation = await setUpAutomation(config, db);
+  const automation = await setUpAutomation(config, db, {
+    runWorker: config.automation.mode === 'embedded' && config.automation.runInServer,
+  });
   const app = createApp({
     db,
     auth,
@@ -43,7 +45,7 @@ async function main() {
       `  GraphQL + GraphiQL  ${config.publicUrl}/graphql`,
       `  database            ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}/pgdata`}`,
       `  auth                ${config.auth.mode === 'embedded' ? `embedded (${config.publicUrl}/auth/v1)` : config.auth.url}`,
-      `  automation          ${automation.mode === 'embedded' ? 'embedded executor' : `Inngest, serving ${config.publicUrl}/api/inngest`}`,
+      `  automation          ${automationLine(config)}`,
     ];
     if (demo) lines.push(`  demo user           ${demo.email} / ${demo.password}`);
     console.log(lines.join('\n'));
@@ -58,6 +60,12 @@ async function main() {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+function automationLine(config: ReturnType<typeof parseConfig>): string {
+  if (config.automation.mode === 'inngest')
+    return `Inngest, serving ${config.publicUrl}/api/inngest`;
+  return config.automation.runInServer ? 'embedded executor' : 'embedded, run by workers only';
 }
 
 /**
