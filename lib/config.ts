@@ -24,6 +24,11 @@ const EnvSchema = z.object({
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
   INNGEST_BASE_URL: z.url().optional(),
+  /**
+   * 'false': this server runs no durable functions itself; `npm run worker` processes on the same
+   * DATABASE_URL do. For web processes that should only answer requests.
+   */
+  WAYMARK_RUN_FUNCTIONS: z.enum(['true', 'false']).default('true'),
   /** Scales the embedded executor's retry backoff (Inngest's 15 s … 2 h table); 1 by default. */
   WAYMARK_BACKOFF_FACTOR: z.coerce.number().positive().max(10).default(1),
   /** Where notification emails go, e.g. smtp://user:pass@host:587. Unset: no emails are sent. */
@@ -43,7 +48,12 @@ export interface Config {
   publicUrl: string;
   seedDemo: boolean;
   automation:
-    | { mode: 'embedded'; backoffFactor: number }
+    | {
+        mode: 'embedded';
+        backoffFactor: number;
+        /** Whether the server process runs functions too, or leaves them to workers. */
+        runInServer: boolean;
+      }
     | { mode: 'inngest'; eventKey?: string; signingKey?: string; baseUrl?: string };
   /** Outgoing email for notifications; undefined when SMTP_URL is unset. */
   smtp: { url: string; from: string } | undefined;
@@ -68,6 +78,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       'Invalid configuration:\n  SUPABASE_ANON_KEY: required when SUPABASE_URL is set',
     );
   }
+  if (e.WAYMARK_RUN_FUNCTIONS === 'false' && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  WAYMARK_RUN_FUNCTIONS: false needs DATABASE_URL, where workers can run them',
+    );
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
@@ -82,7 +97,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
           signingKey: e.INNGEST_SIGNING_KEY,
           baseUrl: e.INNGEST_BASE_URL,
         }
-      : { mode: 'embedded', backoffFactor: e.WAYMARK_BACKOFF_FACTOR },
+      : {
+          mode: 'embedded',
+          backoffFactor: e.WAYMARK_BACKOFF_FACTOR,
+          runInServer: e.WAYMARK_RUN_FUNCTIONS === 'true',
+        },
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     auth: e.SUPABASE_URL
       ? {

@@ -65,6 +65,16 @@ export function wrapPglite(pg: PGlite): Db {
           },
         }),
       ),
+    // PGlite calls back while it finishes the notifying transaction's COMMIT, inside that
+    // transaction's async context: run the callback outside it, so a listener that opens a
+    // transaction queues behind the commit instead of being refused as nested.
+    listen: async (channel, onMessage, onListen) => {
+      const unlisten = await pg.listen(channel, (payload) =>
+        inside.exit(() => queueMicrotask(() => onMessage(payload))),
+      );
+      onListen?.();
+      return unlisten;
+    },
     close: () => pg.close(),
   };
 }

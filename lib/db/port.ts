@@ -43,10 +43,24 @@ export interface Db {
    * For the migration runner and test tooling only.
    */
   asOwner<T>(fn: (tx: OwnerTx) => Promise<T>): Promise<T>;
+  /**
+   * Calls onMessage with each payload NOTIFY sends on channel to this database, from any
+   * connection of any process, once the notifying transaction commits (never if it rolls back).
+   * onListen runs whenever listening (re)starts: messages sent while a connection was lost are
+   * not replayed. Resolves once the first LISTEN is in effect.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onListen?: () => void,
+  ): Promise<Unlisten>;
   /** Statements sent since the adapter opened; tests and benchmarks count round trips with it. */
   readonly stats: { statements: number };
   close(): Promise<void>;
 }
+
+/** Stops one listen call's callbacks. */
+export type Unlisten = () => Promise<void>;
 
 /** The system user that automation attributes its writes to. */
 export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';

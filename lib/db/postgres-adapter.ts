@@ -72,6 +72,12 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
           },
         }),
       ) as Promise<never>,
+    // postgres.js listens on one dedicated connection of its own (outside the pool, so a busy pool
+    // never delays a notification) and re-listens after that connection drops, calling onListen again.
+    listen: async (channel, onMessage, onListen) => {
+      const { unlisten } = await sql.listen(channel, onMessage, onListen);
+      return unlisten;
+    },
     close: () => sql.end({ timeout: 5 }),
   };
 }

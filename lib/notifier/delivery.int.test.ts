@@ -11,7 +11,8 @@ import { openTestDb } from '../../test/helpers/test-db.ts';
 import type { Db } from '../db/port.ts';
 import { postgresError, SqlState } from '../errors/postgres-errors.ts';
 import { EmailInFlightError, EmailSendError, planEmail, sendEmail } from './email.ts';
-import { deliverInApp, type InAppNotification, subscribeToNotifications } from './in-app.ts';
+import { deliverInApp, type InAppNotification } from './in-app.ts';
+import { subscribeToNotifications } from './live-notifications.ts';
 import type { Notification } from './notification.ts';
 import { notificationDeliveries, updateNotificationPreferences } from './service.ts';
 import type { SmtpSettings } from './smtp.ts';
@@ -97,7 +98,7 @@ afterEach(() => {
 
 describe('in-app delivery', () => {
   it('publishes to the person’s subscription once per dedupe key and logs it as sent', async () => {
-    const subscription = subscribeToNotifications(alice.id)[Symbol.asyncIterator]();
+    const subscription = (await subscribeToNotifications(db, alice.id))[Symbol.asyncIterator]();
     const first = subscription.next();
     const n = tip({ user: alice, workspaceId: aliceWorkspaceId });
     const other = tip({ user: alice, workspaceId: aliceWorkspaceId }, { title: 'Another tip' });
@@ -127,7 +128,9 @@ describe('in-app delivery', () => {
 
   it('is suppressed, and not published, when the person turned in-app off', async () => {
     const quiet = await recipient({ inApp: false });
-    const subscription = subscribeToNotifications(quiet.user.id)[Symbol.asyncIterator]();
+    const subscription = (await subscribeToNotifications(db, quiet.user.id))[
+      Symbol.asyncIterator
+    ]();
     const next = subscription.next();
     const n = tip(quiet);
 

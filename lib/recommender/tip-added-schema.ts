@@ -4,7 +4,8 @@
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { builder } from '../graphql/builder.ts';
-import { type InAppNotification, subscribeToNotifications } from '../notifier/in-app.ts';
+import type { InAppNotification } from '../notifier/in-app.ts';
+import { subscribeToNotifications } from '../notifier/live-notifications.ts';
 import { TipRef } from './schema.ts';
 import { findTip } from './tips/service.ts';
 
@@ -14,9 +15,9 @@ builder.subscriptionField('tipAdded', (t) =>
     description:
       'Your tips in this workspace as they are delivered (decided by an automation, or back from a snooze).',
     args: { workspaceId: t.arg.id({ required: true, validate: z.uuid() }) },
-    subscribe: (_root, args, ctx) =>
+    subscribe: async (_root, args, ctx) =>
       pipe(
-        subscribeToNotifications(ctx.user.id),
+        await subscribeToNotifications(ctx.db, ctx.user.id),
         filter(
           (n: InAppNotification) => n.kind === 'tip' && n.workspaceId === String(args.workspaceId),
         ),

@@ -29,7 +29,11 @@ async function main() {
   const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
   if (db.kind === 'pglite') keepPlannerStatisticsFresh(db);
   const automation = createAutomation(config, db);
-  await automation.start();
+  // With WAYMARK_RUN_FUNCTIONS=false the embedded functions are left to workers; the relay to
+  // Inngest runs here either way.
+  await automation.start({
+    runWorker: config.automation.mode === 'inngest' || config.automation.runInServer,
+  });
   const app = createApp({
     db,
     auth,
@@ -45,7 +49,7 @@ async function main() {
       `  GraphQL + GraphiQL  ${config.publicUrl}/graphql`,
       `  database            ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}/pgdata`}`,
       `  auth                ${config.auth.mode === 'embedded' ? `embedded (${config.publicUrl}/auth/v1)` : config.auth.url}`,
-      `  automation          ${automation.mode === 'embedded' ? 'embedded executor' : `Inngest, serving ${config.publicUrl}/api/inngest`}`,
+      `  automation          ${automationLine(config)}`,
     ];
     if (demo) lines.push(`  demo user           ${demo.email} / ${demo.password}`);
     console.log(lines.join('\n'));
@@ -60,6 +64,12 @@ async function main() {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+function automationLine(config: ReturnType<typeof parseConfig>): string {
+  if (config.automation.mode === 'inngest')
+    return `Inngest, serving ${config.publicUrl}/api/inngest`;
+  return config.automation.runInServer ? 'embedded executor' : 'embedded, run by workers only';
 }
 
 /**

@@ -12,7 +12,7 @@ export async function startTestAutomation(
 ): Promise<Executor> {
   const automation = createAutomation(
     {
-      automation: { mode: 'embedded', backoffFactor: 0.0001 },
+      automation: { mode: 'embedded', backoffFactor: 0.0001, runInServer: false },
       smtp: options.smtp,
       publicUrl: 'http://localhost:8888',
     },

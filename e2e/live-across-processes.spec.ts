@@ -1,0 +1,124 @@
+// Live updates across processes: a page connected to one server process hears a tip that another
+// process delivers. Two servers share a throwaway Postgres; the page's server runs no functions,
+// so the tip back from its snooze can only be delivered by the other one (as a worker would).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { findPostgresBin } from '../test/postgres/bin.ts';
+import { startThrowawayCluster } from '../test/postgres/cluster.ts';
+import { freePort, type ServerProcess, startServerProcess } from './server-process.ts';
+import { createDeal, expect, startWithNewWorkspace, test } from './support.ts';
+
+const hasPostgres = findPostgresBin() !== undefined;
+if (!hasPostgres && process.env.CI) throw new Error('CI must run this test: install postgresql');
+
+const pagePort = await freePort();
+const pageUrl = `http://localhost:${pagePort}`;
+
+let cluster: Awaited<ReturnType<typeof startThrowawayCluster>> | undefined;
+let dataDir: string | undefined;
+const servers: ServerProcess[] = [];
+let functionsServer: ServerProcess;
+
+test.skip(!hasPostgres, 'needs the Postgres server binaries (apt-get install postgresql)');
+test.use({ baseURL: pageUrl });
+
+test.beforeAll(async () => {
+  test.setTimeout(480_000);
+  cluster = await startThrowawayCluster();
+  // Shared by both: the embedded auth's secrets live here, and one PUBLIC_URL (the address
+  // people reach, as behind a load balancer) is the tokens' issuer, so each verifies the other's.
+  dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-live-'));
+  const env = {
+    DATABASE_URL: `${cluster.url}/postgres`,
+    WAYMARK_DATA_DIR: dataDir,
+    PUBLIC_URL: pageUrl,
+    WAYMARK_SEED_DEMO: 'false',
+  };
+  // One after the other: the first migrates the new database.
+  servers.push(
+    await startServerProcess({ port: pagePort, env: { ...env, WAYMARK_RUN_FUNCTIONS: 'false' } }),
+  );
+  functionsServer = await startServerProcess({
+    port: await freePort(),
+    env,
+    args: ['--no-web-build'],
+  });
+  servers.push(functionsServer);
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
+  cluster?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+function currentTip(page: Page) {
+  return page.getByRole('region', { name: 'Your next tip' });
+}
+
+/** A GraphQL request to the other server process, as the user signed in on the page. */
+async function apiOnOtherServer<T>(page: Page, query: string, variables: Record<string, unknown>) {
+  const token = await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('waymark-auth') ?? '{}') as {
+      access_token?: string;
+    };
+    return stored.access_token ?? '';
+  });
+  const response = await page.request.post(`${functionsServer.url}/graphql`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { query, variables },
+  });
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { data: T }).data;
+}
+
+test('a tip delivered by another server process arrives live on Today', async ({ page }) => {
+  await startWithNewWorkspace(page, 'across');
+  await createDeal(page, 'Umbrella renewal', '8000');
+
+  // Today opens its tipAdded stream; once the server answers it, the server is listening.
+  const streamOpen = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/graphql') && /tipAdded/.test(response.request().postData() ?? ''),
+  );
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  const title = currentTip(page).getByRole('heading', { level: 2 });
+  await expect(title).not.toHaveText('');
+  const shown = (await title.textContent())!;
+  expect((await streamOpen).status()).toBe(200);
+
+  // Through the other process, the same user snoozes the tip for two seconds; that process's
+  // executor reopens it and delivers it in-app when the snooze ends.
+  const { me } = await apiOnOtherServer<{ me: { workspaces: { id: string }[] } }>(
+    page,
+    '{ me { workspaces { id } } }',
+    {},
+  );
+  const { nextTip } = await apiOnOtherServer<{ nextTip: { id: string; title: string } }>(
+    page,
+    'query($ws: ID!) { nextTip(workspaceId: $ws) { id title } }',
+    { ws: me.workspaces[0]!.id },
+  );
+  expect(nextTip.title).toBe(shown);
+  const { giveTipFeedback } = await apiOnOtherServer<{ giveTipFeedback: { __typename: string } }>(
+    page,
+    'mutation($input: GiveTipFeedbackInput!) { giveTipFeedback(input: $input) { __typename } }',
+    {
+      input: {
+        tipId: nextTip.id,
+        reaction: 'SNOOZE',
+        snoozeUntil: new Date(Date.now() + 2_000).toISOString(),
+      },
+    },
+  );
+  expect(giveTipFeedback.__typename).toBe('GiveTipFeedbackSuccess');
+
+  // No reload: the page on the first process shows the tip the second one delivered.
+  await expect(currentTip(page).getByText(`New tip: “${shown}”.`)).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(title).toHaveText(shown);
+});
