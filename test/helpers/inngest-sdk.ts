@@ -1,0 +1,80 @@
+// Waymark's functions run by @inngest/test's engine, the SDK's own execution engine driven the
+// way Inngest drives it: one invocation per step, the memoized state of the earlier steps handed
+// back each time. Built for a real client and real services over a test database; events the
+// functions send go to a loopback Inngest event API.
+import { InngestTestEngine, mockCtx } from '@inngest/test';
+import type { Db } from '../../lib/db/port.ts';
+import { createInngestClient } from '../../inngest/client.ts';
+import type { AutomationServices, FunctionFactory } from '../../inngest/services.ts';
+import { type InngestEventApi, startInngestEventApi } from './inngest-event-api.ts';
+
+const EVENT_KEY = 'test';
+
+export interface SdkHarness {
+  services: AutomationServices;
+  /** Where step.sendEvent delivers: Inngest's event API on loopback. */
+  eventApi: InngestEventApi;
+  /**
+   * A fresh engine per run: @inngest/test 1.0.0 memoizes step results per engine across
+   * executions, so a second run on one engine would be handed the first run's outputs.
+   */
+  engineFor(factory: FunctionFactory): SdkEngine;
+  close(): Promise<void>;
+}
+
+export interface SdkEngine {
+  engine: InngestTestEngine;
+  /** How many times the engine invoked the function's handler (once per request to the SDK). */
+  invocations(): number;
+}
+
+export async function startSdkHarness(db: Db): Promise<SdkHarness> {
+  const eventApi = await startInngestEventApi(EVENT_KEY);
+  const services: AutomationServices = { db, smtp: undefined, publicUrl: 'http://localhost:8888' };
+  const inngest = createInngestClient({
+    mode: 'inngest',
+    eventKey: EVENT_KEY,
+    baseUrl: eventApi.url,
+  });
+  return {
+    services,
+    eventApi,
+    engineFor(factory) {
+      let invocations = 0;
+      const engine = new InngestTestEngine({
+        function: factory(inngest, services),
+        transformCtx: (ctx) => {
+          invocations++;
+          return mockCtx(ctx);
+        },
+      });
+      return { engine, invocations: () => invocations };
+    },
+    close: () => eventApi.close(),
+  };
+}
+
+/** An event as the outbox relay hands it to Inngest: the outbox row's id, name, data and time. */
+export interface OutboxEvent {
+  id: string;
+  name: string;
+  data: Record<string, unknown>;
+  ts: number;
+}
+
+/** The outbox's events of this name in one workspace, oldest first. */
+export async function outboxEvents(db: Db, workspaceId: string, name: string) {
+  const rows = await db.asService((tx) =>
+    tx.query<{ id: string; name: string; data: Record<string, unknown>; created_at: Date }>(
+      `select id, name, data, created_at from automation.outbox
+        where workspace_id = $1 and name = $2 order by seq`,
+      [workspaceId, name],
+    ),
+  );
+  return rows.map((r): OutboxEvent => ({
+    id: r.id,
+    name: r.name,
+    data: r.data,
+    ts: new Date(r.created_at).getTime(),
+  }));
+}
