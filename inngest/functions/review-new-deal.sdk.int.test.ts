@@ -34,7 +34,8 @@ async function createAssignedDeal(assigneeId: string) {
   const event = (await outboxEvents(db, ws.workspaceId, 'crm/deal.assigned')).find(
     (e) => e.data.dealId === dealId,
   );
-  return { dealId, event: event! };
+  if (!event) throw new Error(`No crm/deal.assigned for deal ${dealId}`);
+  return { dealId, event };
 }
 
 async function reviewTasksOn(dealId: string) {
