@@ -62,9 +62,10 @@ export async function startSdkHarness(db: Db): Promise<SdkHarness> {
           const { waits } = options;
           if (!waits) return ctx;
           const waitForEvent = ctx.step.waitForEvent;
-          const answered = (async (id: string, opts: unknown) =>
-            id in waits ? waits[id] : waitForEvent(id, opts as never)) as typeof waitForEvent;
-          return { ...ctx, step: { ...ctx.step, waitForEvent: vi.fn(answered) } };
+          const answered = vi.fn(async (id: string, opts: unknown) =>
+            id in waits ? waits[id] : waitForEvent(id, opts as never),
+          ) as unknown as typeof waitForEvent;
+          return { ...ctx, step: { ...ctx.step, waitForEvent: answered } };
         },
       });
       return { engine, invocations: () => invocations };
