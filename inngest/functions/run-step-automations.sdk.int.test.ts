@@ -77,7 +77,9 @@ describe('runStepAutomations under the SDK engine', () => {
       tx.query(`update wfm.workflow_steps set metadata = $2 where id = $1`, [
         target,
         JSON.stringify({
-          onEnter: { tasks: [{ title: 'Call the champion', dueInDays: 2 }, { title: 'Send deck' }] },
+          onEnter: {
+            tasks: [{ title: 'Call the champion', dueInDays: 2 }, { title: 'Send deck' }],
+          },
         }),
       ]),
     );
