@@ -2,9 +2,11 @@
 // request however often the handler replays, delivered in-app, its steps in a stable order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../lib/db/port.ts';
+import { updateNotificationPreferences } from '../../lib/notifier/service.ts';
 import type { Decision } from '../../lib/recommender/decision/choose.ts';
 import type { TestUser } from '../../test/helpers/factories.ts';
 import { createTestApi } from '../../test/helpers/graphql.ts';
+import { type SmtpTestServer, startSmtpServer } from '../../test/helpers/smtp-server.ts';
 import { type SdkHarness, startSdkHarness } from '../../test/helpers/inngest-sdk.ts';
 import { openTestDb } from '../../test/helpers/test-db.ts';
 import { createWorkspaceWithOwner } from '../../test/helpers/workspace.ts';
@@ -165,5 +167,114 @@ describe('decideTip under the SDK engine', () => {
       ),
     );
     expect(row!.chosen).toBe(memoized.index);
+  });
+});
+
+describe('decideTip’s email under the SDK engine', () => {
+  let smtpServer: SmtpTestServer;
+  let withEmail: SdkHarness;
+
+  beforeAll(async () => {
+    smtpServer = await startSmtpServer();
+    withEmail = await startSdkHarness(db, { smtp: smtpServer.smtp });
+  });
+  afterAll(async () => {
+    await withEmail.close();
+    await smtpServer.close();
+  });
+
+  const hh = (hour: number) => `${String((hour + 24) % 24).padStart(2, '0')}:00`;
+
+  async function setQuietHours(
+    user: TestUser,
+    quiet: { quietStart: string; quietEnd: string } | null,
+  ) {
+    await db.asUser(user.claims, (tx) =>
+      updateNotificationPreferences(
+        { tx, userId: user.id },
+        { timeZone: 'UTC', ...(quiet ?? { quietStart: null, quietEnd: null }) },
+      ),
+    );
+  }
+
+  async function emailLog(tipId: string) {
+    return db.asService((tx) =>
+      tx.query<{ status: string; detail: string | null }>(
+        `select status, detail from notifier.deliveries where channel = 'email' and dedupe_key like '%' || $1 || '%'`,
+        [tipId],
+      ),
+    );
+  }
+
+  it('sends the email in a step of its own after the in-app delivery', async () => {
+    const ws = await busyWorkspace();
+    await setQuietHours(ws.owner, null);
+    const event = tipRequested(ws.workspaceId, ws.owner, 'morning-tip:sdk-email-1');
+
+    const { result, ctx, error } = await withEmail
+      .engineFor(decideTip)
+      .engine.execute({ events: [event] });
+
+    expect(error).toBeUndefined();
+    const { tipId } = result as { tipId: string };
+    expect(smtpServer.received.filter((m) => m.rcptTo.includes(ws.owner.email))).toHaveLength(1);
+    expect(await emailLog(tipId)).toEqual([{ status: 'sent', detail: null }]);
+    expect(ctx.step.run.mock.calls.map(([id]) => id).slice(-2)).toEqual(['notify', 'send-email']);
+  });
+
+  it('sleeps through the person’s quiet hours, then plans again and sends', async () => {
+    const ws = await busyWorkspace();
+    const hour = new Date().getUTCHours();
+    // Quiet hours around now, in UTC.
+    await setQuietHours(ws.owner, { quietStart: hh(hour - 1), quietEnd: hh(hour + 2) });
+    const event = tipRequested(ws.workspaceId, ws.owner, 'morning-tip:sdk-email-2');
+
+    // The first requests: in-app delivered, the email deferred, a sleep asked of Inngest.
+    const asleep = await withEmail
+      .engineFor(decideTip)
+      .engine.executeStep('wait-for-quiet-hours-to-end', { events: [event] });
+    expect(asleep.step).toMatchObject({ op: 'Sleep' });
+    const [[, until]] = asleep.ctx.step.sleepUntil.mock.calls as [[string, Date]];
+    expect(new Date(until).getUTCHours()).toBe((hour + 2) % 24);
+    const [tip] = await tipsIn(ws.workspaceId);
+    expect(await emailLog(tip!.id)).toEqual([
+      { status: 'deferred', detail: `quiet hours until ${new Date(until).toISOString()}` },
+    ]);
+    expect(smtpServer.received.filter((m) => m.rcptTo.includes(ws.owner.email))).toEqual([]);
+
+    // Inngest wakes the run when the quiet hours are over (here: they are lifted meanwhile).
+    // It hands back every output so far; the engine's state is keyed by the hashed step ids.
+    const memoized = Object.entries(asleep.state).map(([id, output]) => ({
+      id,
+      idIsHashed: true,
+      handler: () => output,
+    }));
+    expect(memoized).toHaveLength(5); // fetch-candidates … notify: the sleep is still pending
+    const resumed = withEmail.engineFor(decideTip);
+    const { ctx, error } = await resumed.engine.execute({
+      events: [event],
+      steps: [
+        ...memoized,
+        {
+          id: 'wait-for-quiet-hours-to-end',
+          handler: async () => {
+            await setQuietHours(ws.owner, null);
+            return null;
+          },
+        },
+      ],
+    });
+
+    expect(error).toBeUndefined();
+    expect(await emailLog(tip!.id)).toEqual([{ status: 'sent', detail: null }]);
+    expect(smtpServer.received.filter((m) => m.rcptTo.includes(ws.owner.email))).toHaveLength(1);
+    expect(ctx.step.run.mock.calls.map(([id]) => id).slice(-3)).toEqual([
+      'notify',
+      'plan-email-after-quiet-hours',
+      'send-email',
+    ]);
+    expect(await tipsIn(ws.workspaceId)).toHaveLength(1);
+    // Nothing before the sleep ran again: one request per new step and one to finish.
+    expect(resumed.invocations()).toBe(3);
   });
 });

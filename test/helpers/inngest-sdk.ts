@@ -5,6 +5,7 @@
 import { InngestTestEngine, mockCtx } from '@inngest/test';
 import { vi } from 'vitest';
 import type { Db } from '../../lib/db/port.ts';
+import type { SmtpSettings } from '../../lib/notifier/smtp.ts';
 import { createInngestClient } from '../../inngest/client.ts';
 import type { AutomationServices, FunctionFactory } from '../../inngest/services.ts';
 import { type InngestEventApi, startInngestEventApi } from './inngest-event-api.ts';
@@ -41,9 +42,16 @@ export interface SdkEngine {
   invocations(): number;
 }
 
-export async function startSdkHarness(db: Db): Promise<SdkHarness> {
+export async function startSdkHarness(
+  db: Db,
+  options: { smtp?: SmtpSettings } = {},
+): Promise<SdkHarness> {
   const eventApi = await startInngestEventApi(EVENT_KEY);
-  const services: AutomationServices = { db, smtp: undefined, publicUrl: 'http://localhost:8888' };
+  const services: AutomationServices = {
+    db,
+    smtp: options.smtp,
+    publicUrl: 'http://localhost:8888',
+  };
   const inngest = createInngestClient({
     mode: 'inngest',
     eventKey: EVENT_KEY,
