@@ -2,6 +2,10 @@
 // way Inngest drives it: one invocation per step, the memoized state of the earlier steps handed
 // back each time. Built for a real client and real services over a test database; events the
 // functions send go to a loopback Inngest event API.
+//
+// Not covered here: @inngest/test 1.0.0 always starts the SDK in StepMode.Async, so the
+// checkpointing mode Cloud uses by default (StepMode.AsyncCheckpointing: several steps per
+// request, reported to Inngest's checkpoint API as they finish) never runs under it.
 import { InngestTestEngine, mockCtx } from '@inngest/test';
 import { vi } from 'vitest';
 import type { Db } from '../../lib/db/port.ts';
