@@ -7,7 +7,12 @@ import type { Decision } from '../../lib/recommender/decision/choose.ts';
 import type { TestUser } from '../../test/helpers/factories.ts';
 import { createTestApi } from '../../test/helpers/graphql.ts';
 import { type SmtpTestServer, startSmtpServer } from '../../test/helpers/smtp-server.ts';
-import { type SdkHarness, startSdkHarness } from '../../test/helpers/inngest-sdk.ts';
+import {
+  asHandedBack,
+  handedBack,
+  type SdkHarness,
+  startSdkHarness,
+} from '../../test/helpers/inngest-sdk.ts';
 import { openTestDb } from '../../test/helpers/test-db.ts';
 import { createWorkspaceWithOwner } from '../../test/helpers/workspace.ts';
 import { decideTip } from './decide-tip.ts';
@@ -146,7 +151,7 @@ describe('decideTip under the SDK engine', () => {
     const event = tipRequested(ws.workspaceId, ws.owner, 'morning-tip:sdk-3');
     // A first request ran up to the decision and died before persisting it.
     const scored = await sdk.engineFor(decideTip).engine.executeStep('score', { events: [event] });
-    const decision = scored.result as Decision;
+    const decision = asHandedBack(scored.result as Decision);
     expect(decision.probabilities.length).toBeGreaterThan(1);
     expect(await tipsIn(ws.workspaceId)).toEqual([]);
     // What Inngest hands back for 'score' decides, whatever scoring again would pick: here
@@ -243,12 +248,8 @@ describe('decideTip’s email under the SDK engine', () => {
     expect(smtpServer.received.filter((m) => m.rcptTo.includes(ws.owner.email))).toEqual([]);
 
     // Inngest wakes the run when the quiet hours are over (here: they are lifted meanwhile).
-    // It hands back every output so far; the engine's state is keyed by the hashed step ids.
-    const memoized = Object.entries(asleep.state).map(([id, output]) => ({
-      id,
-      idIsHashed: true,
-      handler: () => output,
-    }));
+    // It hands back every output so far, through JSON.
+    const memoized = handedBack(asleep.state);
     expect(memoized).toHaveLength(5); // fetch-candidates … notify: the sleep is still pending
     const resumed = withEmail.engineFor(decideTip);
     const { ctx, error } = await resumed.engine.execute({

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../lib/db/port.ts';
 import type { TestUser } from '../../test/helpers/factories.ts';
 import { createTestApi } from '../../test/helpers/graphql.ts';
-import { type SdkHarness, startSdkHarness } from '../../test/helpers/inngest-sdk.ts';
+import { asHandedBack, type SdkHarness, startSdkHarness } from '../../test/helpers/inngest-sdk.ts';
 import { openTestDb } from '../../test/helpers/test-db.ts';
 import { createWorkspaceWithOwner } from '../../test/helpers/workspace.ts';
 import { reportOverdueActivities } from './report-overdue-activities.ts';
@@ -117,7 +117,7 @@ describe('reportOverdueActivities under the SDK engine', () => {
     // The first request ran the read and the send, then the marking failed (say the database
     // went away): Inngest holds both outputs and hands them back on the retry.
     const found = await sdk.engineFor(reportOverdueActivities).engine.executeStep('find-overdue');
-    const readStep = { id: 'find-overdue', handler: () => found.result };
+    const readStep = { id: 'find-overdue', handler: () => asHandedBack(found.result) };
     const sent = await sdk
       .engineFor(reportOverdueActivities)
       .engine.executeStep('report-overdue', { steps: [readStep] });
@@ -126,7 +126,7 @@ describe('reportOverdueActivities under the SDK engine', () => {
     expect(await reportedIds()).not.toContain(late);
 
     const { result } = await sdk.engineFor(reportOverdueActivities).engine.execute({
-      steps: [readStep, { id: 'report-overdue', handler: () => sent.result }],
+      steps: [readStep, { id: 'report-overdue', handler: () => asHandedBack(sent.result) }],
     });
 
     expect(result).toEqual({ reported: 1 });

@@ -110,3 +110,20 @@ export async function outboxEvents(db: Db, workspaceId: string, name: string) {
     ts: new Date(r.created_at).getTime(),
   }));
 }
+
+/**
+ * A step output as Inngest hands it back on a later request: through JSON (a Date becomes its
+ * ISO string). The engine itself passes outputs on as they are.
+ */
+export function asHandedBack<T>(output: T): T {
+  return output === undefined ? output : (JSON.parse(JSON.stringify(output)) as T);
+}
+
+/** Mocks for every output an engine run memoized (its `state`), as Inngest hands them back. */
+export function handedBack(state: Record<string, Promise<unknown>>) {
+  return Object.entries(state).map(([hashedId, output]) => ({
+    id: hashedId,
+    idIsHashed: true,
+    handler: async () => asHandedBack(await output),
+  }));
+}
