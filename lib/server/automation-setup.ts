@@ -12,6 +12,7 @@ import { createEventApi } from '../automation/executor/event-api.ts';
 import { Executor } from '../automation/executor/executor.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/port.ts';
+import { guardInngestEndpoint } from './inngest-endpoint-guard.ts';
 
 export interface AutomationSetup {
   mode: 'embedded' | 'inngest';
@@ -31,7 +32,8 @@ export async function setUpAutomation(
   provideAutomationServices({ db, smtp: config.smtp, publicUrl: config.publicUrl });
   const handler = serve({ client: inngest, functions });
   if (config.automation.mode === 'inngest') {
-    return { mode: 'inngest', publicHandler: handler, executor: undefined, stop: async () => {} };
+    const publicHandler = guardInngestEndpoint(config, handler);
+    return { mode: 'inngest', publicHandler, executor: undefined, stop: async () => {} };
   }
   // Embedded: the handler is called in process only. Serving it publicly would let anyone run
   // functions, since local mode skips signature checks.

@@ -7,14 +7,17 @@ import { functions } from '../../inngest/index.ts';
 import { provideAutomationServices } from '../../inngest/services.ts';
 import { parseConfig } from '../../lib/config.ts';
 import { openPostgres } from '../../lib/db/postgres-adapter.ts';
+import { guardInngestEndpoint } from '../../lib/server/inngest-endpoint-guard.ts';
 import { registerModules } from '../../lib/server/modules.ts';
 
 registerModules();
-const { databaseUrl, smtp, publicUrl } = parseConfig();
+const settings = parseConfig();
+const { databaseUrl, smtp, publicUrl } = settings;
 if (databaseUrl) {
   provideAutomationServices({ db: openPostgres(databaseUrl, { max: 1 }), smtp, publicUrl });
 }
 
-export default serve({ client: inngest, functions });
+// Deployed without a signing key (or in the SDK's dev mode) this answers 401 to everything.
+export default guardInngestEndpoint(settings, serve({ client: inngest, functions }));
 
 export const config: Config = { path: '/api/inngest' };
