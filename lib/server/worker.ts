@@ -5,6 +5,7 @@ import { ConfigError, parseConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDb } from '../db/open-db.ts';
 import { setUpAutomation } from './automation-setup.ts';
+import { installGracefulShutdown } from './graceful-shutdown.ts';
 import { registerModules } from './modules.ts';
 
 async function main() {
@@ -24,14 +25,7 @@ async function main() {
   await migrate(db);
   const automation = await setUpAutomation(config, db);
   console.log(`Waymark worker ${automation.executor?.workerId} is running`);
-  const shutdown = () => {
-    void automation
-      .stop()
-      .then(() => db.close())
-      .finally(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  installGracefulShutdown({ stopWork: () => automation.stop(), close: () => db.close() });
 }
 
 main().catch((error) => {
