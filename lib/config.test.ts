@@ -17,9 +17,17 @@ describe('the deployment context', () => {
     },
   );
 
-  it('is deployed on Netlify, but not under netlify dev', () => {
+  it('is deployed in a Netlify function, which sees SITE_ID but not NETLIFY or CONTEXT', () => {
+    expect(parseConfig({ SITE_ID: 'a1b2', URL: 'https://x.netlify.app' }).deployment).toEqual({
+      deployed: true,
+      why: 'a Netlify function (SITE_ID is set)',
+    });
+  });
+
+  it('is deployed in a Netlify build, but not under netlify dev', () => {
     expect(parseConfig({ NETLIFY: 'true' }).deployment.deployed).toBe(true);
     expect(parseConfig({ NETLIFY: 'true', CONTEXT: 'dev' }).deployment.deployed).toBe(false);
+    expect(parseConfig({ SITE_ID: 'a1b2', NETLIFY_DEV: 'true' }).deployment.deployed).toBe(false);
   });
 });
 

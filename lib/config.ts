@@ -191,7 +191,18 @@ const EnvSchema = z.object({
     .meta(
       doc({
         shown: 'set by Netlify',
-        meaning: '`true` on Netlify: a deployed context unless `CONTEXT=dev`',
+        meaning: '`true` in Netlify builds: deployed, unless under `netlify dev`',
+        platform: true,
+      }),
+    ),
+  SITE_ID: z
+    .string()
+    .optional()
+    .meta(
+      doc({
+        shown: 'set by Netlify',
+        meaning:
+          "the site's id, set in Netlify functions at run time: deployed, unless under `netlify dev`",
         platform: true,
       }),
     ),
@@ -201,7 +212,17 @@ const EnvSchema = z.object({
     .meta(
       doc({
         shown: 'set by Netlify',
-        meaning: `Netlify's deploy context; ${DEPLOYED_CONTEXTS.map((c) => `\`${c}\``).join(', ')} are deployed`,
+        meaning: `Netlify's deploy context (builds only); ${DEPLOYED_CONTEXTS.map((c) => `\`${c}\``).join(', ')} are deployed`,
+        platform: true,
+      }),
+    ),
+  NETLIFY_DEV: z
+    .string()
+    .optional()
+    .meta(
+      doc({
+        shown: 'set by `netlify dev`',
+        meaning: '`true` under `netlify dev`: local, whatever the other Netlify variables say',
         platform: true,
       }),
     ),
@@ -230,10 +251,11 @@ export interface Config {
     | { mode: 'embedded' }
     | { mode: 'supabase'; url: string; anonKey: string; jwtSecret: string | undefined };
   /**
-   * Whether this process serves the public: `NODE_ENV=production`, a Netlify deploy context
-   * (production, deploy preview, branch deploy), or a Netlify function at run time (Netlify sets
-   * `NETLIFY`; `netlify dev` sets `CONTEXT=dev`, which stays local). Deployed, nothing may run
-   * unverified: `/api/inngest` refuses to serve without a signing key.
+   * Whether this process serves the public: `NODE_ENV=production` (the Docker image), or Netlify
+   * outside `netlify dev`. Netlify's functions see only `URL`, `SITE_NAME` and `SITE_ID` of its
+   * own variables at run time (`NETLIFY` and `CONTEXT` exist in builds only), so `SITE_ID` is
+   * what marks a deployed function. Deployed, nothing may run unverified: `/api/inngest` refuses
+   * to serve without a signing key.
    */
   deployment: { deployed: boolean; why: string };
   /** How `/api/inngest` can verify that Inngest is calling. */
@@ -287,10 +309,13 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
 
 function deployment(e: Env): Config['deployment'] {
   if (e.NODE_ENV === 'production') return { deployed: true, why: 'NODE_ENV=production' };
+  if (e.NETLIFY_DEV === 'true' || e.CONTEXT === 'dev')
+    return { deployed: false, why: 'netlify dev' };
   if (e.CONTEXT && (DEPLOYED_CONTEXTS as readonly string[]).includes(e.CONTEXT)) {
     return { deployed: true, why: `CONTEXT=${e.CONTEXT}` };
   }
-  if (e.NETLIFY === 'true' && e.CONTEXT !== 'dev') return { deployed: true, why: 'NETLIFY=true' };
+  if (e.SITE_ID) return { deployed: true, why: 'a Netlify function (SITE_ID is set)' };
+  if (e.NETLIFY === 'true') return { deployed: true, why: 'NETLIFY=true' };
   return { deployed: false, why: 'local' };
 }
 

@@ -9,7 +9,9 @@ afterAll(() => {
 
 describe('netlify/functions/inngest.ts deployed without INNGEST_SIGNING_KEY', () => {
   it('answers 401 to an unsigned call and to introspection, and logs the refusal', async () => {
-    vi.stubEnv('NETLIFY', 'true');
+    // At run time a Netlify function sees SITE_ID (and URL, SITE_NAME), not NETLIFY or CONTEXT.
+    vi.stubEnv('SITE_ID', '1d01c0c0-4554-4747-93b8-34ce3448ab95');
+    vi.stubEnv('NETLIFY_DEV', undefined);
     for (const name of ['INNGEST_SIGNING_KEY', 'INNGEST_EVENT_KEY', 'INNGEST_BASE_URL']) {
       vi.stubEnv(name, undefined);
     }
