@@ -14,10 +14,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS web
-COPY tsconfig.json ./
-COPY frontend ./frontend
-# vite.config.ts writes brotli/gzip siblings with this module.
-COPY lib/server/precompress.ts ./lib/server/precompress.ts
+# The whole context (.dockerignore keeps node_modules, data and secrets out): the SPA imports
+# shared rules from lib/, and vite.config.ts precompresses with lib/server/precompress.ts.
+COPY . .
 RUN npm run build:web
 
 # Only what runs: production dependencies.

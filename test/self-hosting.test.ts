@@ -82,6 +82,16 @@ describe('the Dockerfile', () => {
     expect(instruction('CMD')).toEqual(['CMD ["node", "--import", "tsx", "lib/server/main.ts"]']);
   });
 
+  it('builds the SPA from the whole context, since the SPA imports from lib/', () => {
+    const web = dockerStages().find((stage) => stage.name === 'web')!;
+    expect(web.lines).toContain('COPY . .');
+    expect(web.lines).toContain('RUN npm run build:web');
+    const ignored = read('.dockerignore').split('\n');
+    for (const entry of ['node_modules', '.waymark', '.env', 'frontend/dist']) {
+      expect(ignored).toContain(entry);
+    }
+  });
+
   it('sets only variables the config schema knows', () => {
     const names = instruction('ENV').flatMap((line) =>
       [...line.matchAll(/([A-Z_][A-Z0-9_]*)=/g)].map((m) => m[1]!),
