@@ -25,14 +25,15 @@ export function installGracefulShutdown(
   options: ShutdownOptions,
 ): (signal: string) => Promise<void> {
   let shuttingDown: Promise<void> | undefined;
-  const shutdown = (signal: string) => (shuttingDown ??= runShutdown(signal, options));
+  const shutdown = (signal: string) => (shuttingDown ??= shutDown(signal, options));
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => void shutdown(signal));
   }
   return shutdown;
 }
 
-async function runShutdown(
+/** One shutdown, exiting at the end; installGracefulShutdown runs it on the first signal. */
+export async function shutDown(
   signal: string,
   {
     server,
