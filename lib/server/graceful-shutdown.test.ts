@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startThrowawayCluster } from '../../test/postgres/cluster.ts';
+import { findPostgresBin } from '../../test/postgres/bin.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'waymark-shutdown-'));
@@ -34,16 +36,20 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-async function npmStart(): Promise<Started> {
+async function npmStart(
+  args = ['start', '--', '--no-web-build'],
+  env: Record<string, string | undefined> = { DATABASE_URL: undefined },
+  ready = 'Waymark is running at',
+): Promise<Started> {
   const port = await freePort();
-  const npm = spawn('npm', ['start', '--', '--no-web-build'], {
+  const npm = spawn('npm', args, {
     cwd: root,
     env: {
       ...process.env,
       PORT: String(port),
       WAYMARK_DATA_DIR: dataDir,
       WAYMARK_SEED_DEMO: 'false',
-      DATABASE_URL: undefined,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -64,7 +70,7 @@ async function npmStart(): Promise<Started> {
       check();
       void exited.then(() => reject(new Error(`npm start exited before "${text}":\n${output}`)));
     });
-  await printed('Waymark is running at');
+  await printed(ready);
   return { npm, port, output: () => output, printed, exited };
 }
 
@@ -87,7 +93,10 @@ async function startSlowRequest(port: number, body: string) {
 async function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => socket.destroy() ?? resolve(true));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -116,4 +125,27 @@ describe('npm start and SIGTERM', () => {
     expect(await second.exited).toBe(0);
     expect(second.output()).not.toMatch(/error/i);
   }, 120_000);
+});
+
+describe('npm run worker and SIGTERM', () => {
+  it.skipIf(!findPostgresBin())(
+    'stops its executor, closes Postgres and exits 0',
+    async () => {
+      const cluster = await startThrowawayCluster();
+      try {
+        const worker = await npmStart(
+          ['run', 'worker'],
+          { DATABASE_URL: `${cluster.url}/postgres` },
+          'is running',
+        );
+        worker.npm.kill('SIGTERM');
+        expect(await worker.exited).toBe(0);
+        expect(worker.output()).toContain('SIGTERM: shutting down');
+        expect(worker.output()).toContain('Stopped');
+      } finally {
+        cluster.stop();
+      }
+    },
+    120_000,
+  );
 });

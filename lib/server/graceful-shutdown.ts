@@ -45,6 +45,8 @@ export async function shutDown(
     exit = (code) => process.exit(code),
   }: ShutdownOptions,
 ): Promise<void> {
+  // Stop accepting before saying so: whoever reads the line may rely on it.
+  const drained = server ? drain(server, drainMs) : Promise.resolve();
   log(`${signal}: shutting down (in-flight requests get up to ${drainMs / 1000} s)`);
   const hardLimit = setTimeout(() => {
     log(`Shutdown did not finish within ${hardLimitMs / 1000} s; exiting anyway`);
@@ -61,7 +63,7 @@ export async function shutDown(
     }
   };
   await Promise.all([
-    attempt('draining HTTP requests', () => (server ? drain(server, drainMs) : Promise.resolve())),
+    attempt('draining HTTP requests', () => drained),
     attempt('stopping the executor', stopWork),
   ]);
   await attempt('closing the database', close);

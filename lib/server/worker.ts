@@ -24,8 +24,9 @@ async function main() {
   const db = await openDb(config);
   await migrate(db);
   const automation = await setUpAutomation(config, db);
-  console.log(`Waymark worker ${automation.executor?.workerId} is running`);
+  // Handlers first: a SIGTERM sent as soon as the line below appears must find them.
   installGracefulShutdown({ stopWork: () => automation.stop(), close: () => db.close() });
+  console.log(`Waymark worker ${automation.executor?.workerId} is running`);
 }
 
 main().catch((error) => {
