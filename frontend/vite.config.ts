@@ -1,19 +1,23 @@
 // The SPA's build (`npm run build:web`, or `npm start` when frontend/dist is missing or stale) and
 // its dev server (`npm run dev`), which proxies the API to the tsx server on WAYMARK_API_PORT.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { precompressDir } from '../lib/server/precompress.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = `http://localhost:${process.env.WAYMARK_API_PORT ?? process.env.PORT ?? 8888}`;
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build: everything in dist is published (Netlify, the Node server),
+    // and maps would hand out the sources. The dev server still has them.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across deploys.
@@ -46,3 +50,18 @@ export default defineConfig({
     ),
   },
 });
+
+/** Brotli and gzip siblings of the built text files, for the Node server (Netlify compresses on its own). */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'waymark-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await precompressDir(outDir);
+    },
+  };
+}

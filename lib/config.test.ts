@@ -1,6 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from './config.ts';
 
+describe('the deployment context', () => {
+  it('is local for npm start with nothing set', () => {
+    expect(parseConfig({}).deployment).toEqual({ deployed: false, why: 'local' });
+  });
+
+  it('is deployed with NODE_ENV=production, as the Docker image sets it', () => {
+    expect(parseConfig({ NODE_ENV: 'production' }).deployment.deployed).toBe(true);
+  });
+
+  it.each(['production', 'deploy-preview', 'branch-deploy'])(
+    'is deployed in the Netlify context %s',
+    (context) => {
+      expect(parseConfig({ CONTEXT: context }).deployment.deployed).toBe(true);
+    },
+  );
+
+  it('is deployed in a Netlify function, which sees SITE_ID but not NETLIFY or CONTEXT', () => {
+    expect(parseConfig({ SITE_ID: 'a1b2', URL: 'https://x.netlify.app' }).deployment).toEqual({
+      deployed: true,
+      why: 'a Netlify function (SITE_ID is set)',
+    });
+  });
+
+  it('is deployed in a Netlify build, but not under netlify dev', () => {
+    expect(parseConfig({ NETLIFY: 'true' }).deployment.deployed).toBe(true);
+    expect(parseConfig({ NETLIFY: 'true', CONTEXT: 'dev' }).deployment.deployed).toBe(false);
+    expect(parseConfig({ SITE_ID: 'a1b2', NETLIFY_DEV: 'true' }).deployment.deployed).toBe(false);
+  });
+});
+
+describe("the Inngest endpoint's verification", () => {
+  it('is dev mode (unverified) without Inngest variables, as the client is', () => {
+    expect(parseConfig({}).inngestServe).toEqual({ signingKey: undefined, devMode: true });
+  });
+
+  it('verifies with a signing key, unless INNGEST_DEV turns the SDK to dev mode', () => {
+    const key = 'signkey-prod-00';
+    expect(parseConfig({ INNGEST_SIGNING_KEY: key }).inngestServe).toEqual({
+      signingKey: key,
+      devMode: false,
+    });
+    expect(parseConfig({ INNGEST_SIGNING_KEY: key, INNGEST_DEV: '1' }).inngestServe.devMode).toBe(
+      true,
+    );
+    expect(
+      parseConfig({ INNGEST_SIGNING_KEY: key, INNGEST_DEV: 'false' }).inngestServe.devMode,
+    ).toBe(false);
+  });
+});
+
 const DATABASE_URL = 'postgres://waymark@127.0.0.1/waymark';
 
 describe('whether the server runs durable functions itself', () => {

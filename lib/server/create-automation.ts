@@ -11,12 +11,16 @@ import { createEventApi } from '../automation/executor/event-api.ts';
 import { Executor, type ExecutorOptions, type Handler } from '../automation/executor/executor.ts';
 import { inngestDeliverer } from '../automation/relay/inngest-deliverer.ts';
 import { createOutboxRelay } from '../automation/relay/outbox-relay.ts';
+import { guardInngestEndpoint } from './inngest-endpoint-guard.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/port.ts';
 
 export const SERVE_PATH = '/api/inngest';
 
-export type AutomationConfig = Pick<Config, 'automation' | 'smtp' | 'publicUrl'>;
+export type AutomationConfig = Pick<
+  Config,
+  'automation' | 'smtp' | 'publicUrl' | 'deployment' | 'inngestServe'
+>;
 
 export interface Automation {
   mode: 'embedded' | 'inngest';
@@ -50,7 +54,7 @@ export function createAutomation(
     return {
       mode: 'inngest',
       inngest,
-      publicHandler: handler,
+      publicHandler: guardInngestEndpoint(config, handler),
       executor: undefined,
       nudge: () => relay.nudge(),
       deliverPending: () => relay.deliverPending(),

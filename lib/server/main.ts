@@ -11,6 +11,7 @@ import { seedDemo } from '../seed/demo.ts';
 import { createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
 import { createAutomation } from './create-automation.ts';
+import { installGracefulShutdown } from './graceful-shutdown.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { registerModules } from './modules.ts';
 
@@ -55,15 +56,7 @@ async function main() {
     console.log(lines.join('\n'));
   });
 
-  const shutdown = () => {
-    server.close();
-    void automation
-      .stop()
-      .then(() => db.close())
-      .finally(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  installGracefulShutdown({ server, stopWork: () => automation.stop(), close: () => db.close() });
 }
 
 function automationLine(config: ReturnType<typeof parseConfig>): string {

@@ -39,3 +39,10 @@ describe('when npm start builds the SPA', () => {
     expect(staleReason(frontend)).toBeUndefined();
   });
 });
+
+describe('the production build of the SPA', () => {
+  it('writes no source maps, since everything in frontend/dist is published', async () => {
+    const { default: viteConfig } = await import('../../frontend/vite.config.ts');
+    expect(viteConfig.build?.sourcemap).toBe(false);
+  });
+});

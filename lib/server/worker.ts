@@ -6,6 +6,7 @@ import { ConfigError, parseConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDb } from '../db/open-db.ts';
 import { createAutomation } from './create-automation.ts';
+import { installGracefulShutdown } from './graceful-shutdown.ts';
 import { registerModules } from './modules.ts';
 
 async function main() {
@@ -20,19 +21,13 @@ async function main() {
   await migrate(db);
   const automation = createAutomation(config, db);
   await automation.start();
+  // Handlers first: a SIGTERM sent as soon as the line below appears must find them.
+  installGracefulShutdown({ stopWork: () => automation.stop(), close: () => db.close() });
   console.log(
     automation.executor
       ? `Waymark worker ${automation.executor.workerId} is running`
       : 'Waymark worker is relaying the outbox to Inngest',
   );
-  const shutdown = () => {
-    void automation
-      .stop()
-      .then(() => db.close())
-      .finally(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
 }
 
 main().catch((error) => {

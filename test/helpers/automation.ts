@@ -15,6 +15,8 @@ export async function startTestAutomation(
       automation: { mode: 'embedded', backoffFactor: 0.0001, runInServer: false },
       smtp: options.smtp,
       publicUrl: 'http://localhost:8888',
+      deployment: { deployed: false, why: 'local' },
+      inngestServe: { signingKey: undefined, devMode: true },
     },
     db,
     { pollMs: 10 },

@@ -143,6 +143,8 @@ describe('createAutomation with Inngest keys', () => {
         automation: { mode: 'inngest', eventKey: EVENT_KEY, baseUrl: inngestApi.url },
         smtp: undefined,
         publicUrl: 'http://localhost:8888',
+        deployment: { deployed: false, why: 'local' },
+        inngestServe: { signingKey: undefined, devMode: false },
       },
       db,
     );
