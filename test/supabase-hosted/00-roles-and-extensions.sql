@@ -6,8 +6,10 @@
 -- no pgjwt, and nothing of ours calls it).
 
 -- On a hosted project `postgres` is the customer's role; it starts a superuser and is demoted
--- in 10-demote-postgres.sql.
+-- in 10-demote-postgres.sql. Its search_path reaches the extensions schema (supabase/postgres
+-- migrations/db/init-scripts/00000000000003-post-setup.sql).
 create role postgres login superuser;
+alter role postgres set search_path to "$user", public, extensions;
 
 create role anon nologin noinherit;
 create role authenticated nologin noinherit;

@@ -18,24 +18,42 @@ export interface HostedCluster {
   postgresUrl: string;
 }
 
-/** Starts the cluster and lays out `database` the way a hosted project's `postgres` database is. */
+/** SQL files that set up the cluster (roles); the others set up one project database each. */
+const CLUSTER_WIDE = /^00-/;
+
+async function runSetupFiles(url: string, which: (file: string) => boolean): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const files = (await readdir(HERE)).filter((f) => f.endsWith('.sql') && which(f)).sort();
+    for (const file of files) await sql.unsafe(await readFile(`${HERE}${file}`, 'utf8'));
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * Creates `database` as supabase_admin (`adminUrl`, no database name) and lays it out as a hosted
+ * project's `postgres` database is; returns its URL as `postgres`.
+ */
+export async function createProjectDatabase(adminUrl: string, database: string): Promise<string> {
+  const admin = postgres(`${adminUrl}/postgres`, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${database}`);
+  } finally {
+    await admin.end();
+  }
+  await runSetupFiles(`${adminUrl}/${database}`, (file) => !CLUSTER_WIDE.test(file));
+  const url = new URL(`${adminUrl}/${database}`);
+  url.username = 'postgres';
+  return url.toString();
+}
+
+/** Starts the cluster, with one database laid out the way a hosted project's is. */
 export async function startHostedCluster(database: string): Promise<HostedCluster> {
   const cluster = await startThrowawayCluster({ superuser: 'supabase_admin' });
   try {
-    const admin = postgres(`${cluster.url}/postgres`, { max: 1, onnotice: () => {} });
-    try {
-      await admin.unsafe(`create database ${database}`);
-    } finally {
-      await admin.end();
-    }
-    const sql = postgres(`${cluster.url}/${database}`, { max: 1, onnotice: () => {} });
-    try {
-      const files = (await readdir(HERE)).filter((f) => f.endsWith('.sql')).sort();
-      for (const file of files) await sql.unsafe(await readFile(`${HERE}${file}`, 'utf8'));
-    } finally {
-      await sql.end();
-    }
-    return { cluster, postgresUrl: `${cluster.urlAs('postgres')}/${database}` };
+    await runSetupFiles(`${cluster.url}/postgres`, (file) => CLUSTER_WIDE.test(file));
+    return { cluster, postgresUrl: await createProjectDatabase(cluster.url, database) };
   } catch (error) {
     cluster.stop();
     throw error;
