@@ -162,7 +162,10 @@ function render(
   for (const table of tables) {
     // Sorted, not in table order: ctid order is not the same from run to run. One statement per
     // table, so foreign keys within a table are checked once all its rows are in.
-    const rows = added.get(table.name)!.map((row) => ids.renumber(row)).sort();
+    const rows = added
+      .get(table.name)!
+      .map((row) => ids.renumber(row))
+      .sort();
     if (rows.length === 0) continue;
     const names = table.columns.map((c) => `"${c.name}"`).join(', ');
     out.push(

@@ -18,7 +18,8 @@ function connect(url: string) {
   return sql;
 }
 
-const newProject = () => createProjectDatabase(adminUrl, `project_${randomBytes(5).toString('hex')}`);
+const newProject = () =>
+  createProjectDatabase(adminUrl, `project_${randomBytes(5).toString('hex')}`);
 
 async function recordedMigrations(sql: postgres.Sql) {
   return (
