@@ -1,6 +1,8 @@
 // One `vitest run` runs the unit tests, then every integration test (*.int.test.ts) twice:
 // on embedded PGlite and on a throwaway Postgres 15 cluster that test/postgres/global-setup.ts starts.
-// The web project runs the SPA's component tests in happy-dom.
+// The web project runs the SPA's component tests in happy-dom. With TEST_SUPABASE_HOSTED=1 a
+// supabase-hosted project runs them against a cluster shaped like a hosted Supabase project
+// instead, migrated by `supabase db push` (test/supabase-hosted/global-setup.ts).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { findPostgresBin } from './test/postgres/bin.ts';
@@ -16,7 +18,17 @@ if (!postgresLeg) {
 }
 
 const integration = '**/*.int.test.ts';
+const hostedOnly = '**/*.hosted.test.ts';
 const ignored = ['node_modules/**', 'frontend/**', 'e2e/**'];
+const supabaseHostedLeg = process.env.TEST_SUPABASE_HOSTED === '1';
+// On a Supabase project GoTrue owns auth.* and grants service_role nothing there: the embedded
+// auth server and `npm run seed` (which signs the demo user up through it) do not run on one, so
+// their tests run on the other legs only. supabase/seed.sql is Supabase's demo seed instead.
+const embeddedAuthTests = [
+  'lib/auth/local-auth-server.int.test.ts',
+  'lib/server/app.int.test.ts',
+  'lib/seed/demo-tips.int.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -29,7 +41,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['**/*.test.ts'], exclude: [...ignored, integration] },
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts'],
+          exclude: [...ignored, integration, hostedOnly],
+        },
       },
       {
         extends: true,
@@ -50,6 +66,20 @@ export default defineConfig({
                 exclude: ignored,
                 env: { WAYMARK_TEST_DB: 'postgres' },
                 globalSetup: ['test/postgres/global-setup.ts'],
+              },
+            },
+          ]
+        : []),
+      ...(supabaseHostedLeg
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'supabase-hosted',
+                include: [integration, hostedOnly],
+                exclude: [...ignored, ...embeddedAuthTests],
+                env: { WAYMARK_TEST_DB: 'postgres', WAYMARK_TEST_SUPABASE_HOSTED: '1' },
+                globalSetup: ['test/supabase-hosted/global-setup.ts'],
               },
             },
           ]

@@ -17,6 +17,9 @@ const SYSTEM_SCHEMAS = [
   'pg_toast',
   'auth',
   'supabase_migrations',
+  // Supabase's own, present on a Supabase project (and the supabase-hosted leg), not ours.
+  'storage',
+  'extensions',
 ];
 
 /** App tables that are not scoped by a workspace_id column, with the column that scopes them. */

@@ -180,9 +180,16 @@ export async function createAuthUser(
   return { id: user.id, email: user.email };
 }
 
-/** A user's email address, for other modules (the notifier's emails); null when they have none. */
+/**
+ * A user's email address, for other modules (the notifier's emails); null when they have none.
+ * Through waymark.user_email: on Supabase service_role may not read auth.users itself.
+ */
 export async function findUserEmail(tx: Tx, userId: string): Promise<string | null> {
-  return (await findUserById(tx, userId))?.email ?? null;
+  const [row] = await tx.query<{ email: string | null }>(
+    'select waymark.user_email($1::uuid) as email',
+    [userId],
+  );
+  return row?.email ?? null;
 }
 
 async function startSession(tx: Tx, user: UserRow): Promise<Grant> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, type TestUser } from '../../test/helpers/factories.ts';
 import { openTestDb } from '../../test/helpers/test-db.ts';
 import { migrate } from './migrate.ts';
-import type { Db } from './port.ts';
+import { type Db, pgArray, SYSTEM_USER_ID, type Tx } from './port.ts';
 
 let db: Db;
 let alice: TestUser;
@@ -43,39 +43,47 @@ describe('the database port', () => {
     expect(row?.role).not.toBe('authenticated');
   });
 
+  // A table of ours as the scratch table: on Supabase service_role may not write auth.users.
+  const insertWorkspace = (tx: Tx, slug: string) =>
+    tx.query(
+      `insert into workspaces.workspaces (name, slug, created_by, updated_by)
+       values ('Scratch', $1, $2, $2)`,
+      [slug, SYSTEM_USER_ID],
+    );
+  const slugsThere = (slugs: string[]) =>
+    db.asService(async (tx) =>
+      (
+        await tx.query<{ slug: string }>(
+          'select slug from workspaces.workspaces where slug = any ($1::text[]) order by slug',
+          [pgArray(slugs)],
+        )
+      ).map((r) => r.slug),
+    );
+
   it('rolls back the whole transaction when fn throws', async () => {
-    const email = 'rolled-back@example.test';
+    const slug = 'rolled-back';
     await expect(
       db.asService(async (tx) => {
-        await tx.query('insert into auth.users (email) values ($1)', [email]);
+        await insertWorkspace(tx, slug);
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    const rows = await db.asService((tx) =>
-      tx.query('select 1 from auth.users where email = $1', [email]),
-    );
-    expect(rows).toHaveLength(0);
+    expect(await slugsThere([slug])).toEqual([]);
   });
 
   it('rolls back only the savepoint when a step inside it fails, and the transaction goes on', async () => {
-    const kept = 'kept@example.test';
-    const dropped = 'dropped@example.test';
+    const kept = 'kept';
+    const dropped = 'dropped';
     await db.asService(async (tx) => {
-      await tx.query('insert into auth.users (email) values ($1)', [kept]);
+      await insertWorkspace(tx, kept);
       await expect(
         tx.savepoint(async (sp) => {
-          await sp.query('insert into auth.users (email) values ($1)', [dropped]);
+          await insertWorkspace(sp, dropped);
           await sp.query('select 1/0');
         }),
       ).rejects.toThrow(/division by zero/);
     });
-    const rows = await db.asService((tx) =>
-      tx.query<{ email: string }>('select email from auth.users where email in ($1, $2)', [
-        kept,
-        dropped,
-      ]),
-    );
-    expect(rows.map((r) => r.email)).toEqual([kept]);
+    expect(await slugsThere([kept, dropped])).toEqual([kept]);
   });
 
   it('applies each migration once: a second run applies nothing', async () => {

@@ -41,10 +41,13 @@ export async function seedDemoActivities(ctx: ServiceContext, workspaceId: strin
 export async function ageDemoRecords(db: Db, workspaceId: string): Promise<void> {
   await db.asService(async (tx) => {
     // Every third open deal entered its step three weeks ago: past most steps' expected dwell.
+    // By name: the deals share one created_at (one transaction), and ids are random, so the
+    // same deals are picked on every run (supabase/seed.sql is generated from this seed).
     await tx.query(
       `update wfm.projects p set entered_step_at = now() - interval '21 days'
-         from (select id, row_number() over (order by created_at, id) as n
-                 from wfm.projects where workspace_id = $1 and entity_type = 'deal') o
+         from (select wp.id, row_number() over (order by d.name, d.id) as n
+                 from wfm.projects wp join crm.deals d on d.id = wp.entity_id
+                where wp.workspace_id = $1 and wp.entity_type = 'deal') o
         where p.id = o.id and o.n % 3 = 1`,
       [workspaceId],
     );

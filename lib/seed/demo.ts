@@ -29,8 +29,15 @@ export async function seedDemo(
     tx.query('select 1 from auth.users where lower(email) = lower($1)', [credentials.email]),
   );
   if (existing.length > 0) return { ...credentials, created: false };
+  await seedDemoWorkspace(db, await createAuthUser(db, credentials));
+  return { ...credentials, created: true };
+}
 
-  const user = await createAuthUser(db, credentials);
+/** The demo workspace, owned by this user; returns its id. supabase/seed.sql is made from it. */
+export async function seedDemoWorkspace(
+  db: Db,
+  user: { id: string; email: string },
+): Promise<string> {
   // The demo data goes in as the demo user, through the same services and RLS as the API.
   const workspaceId = await db.asUser(
     { sub: user.id, role: 'authenticated', email: user.email },
@@ -69,7 +76,7 @@ export async function seedDemo(
     },
   );
   await ageDemoRecords(db, workspaceId);
-  return { ...credentials, created: true };
+  return workspaceId;
 }
 
 async function loadOrCreateDemoCredentials(dataDir: string): Promise<DemoCredentials> {

@@ -16,7 +16,9 @@ export async function createUser(
   email = `user${++counter}-${randomUUID().slice(0, 8)}@example.test`,
 ): Promise<TestUser> {
   const id = randomUUID();
-  await db.asService((tx) =>
+  // As the connection's own role, not service_role: on Supabase GoTrue owns auth.users and grants
+  // service_role nothing there, while `postgres` may write its rows (test/supabase-hosted/).
+  await db.asOwner((tx) =>
     tx.query('insert into auth.users (id, email, email_confirmed_at) values ($1, $2, now())', [
       id,
       email,

@@ -18,8 +18,23 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts a Postgres cluster in a temp folder on a free loopback port; stop() removes it all. */
-export async function startThrowawayCluster(): Promise<{ url: string; stop(): void }> {
+export interface ThrowawayCluster {
+  /** postgres://<superuser>@127.0.0.1:<port>, without a database name. */
+  url: string;
+  /** The same server as another role (trust authentication: no password). */
+  urlAs(role: string): string;
+  stop(): void;
+}
+
+/**
+ * Starts a Postgres cluster in a temp folder on a free loopback port; stop() removes it all.
+ * `superuser` names the bootstrap superuser: `supabase_admin` for a cluster shaped like a hosted
+ * Supabase project, where `postgres` is an ordinary role (test/supabase-hosted/).
+ */
+export async function startThrowawayCluster(
+  options: { superuser?: string } = {},
+): Promise<ThrowawayCluster> {
+  const superuser = options.superuser ?? 'postgres';
   const bin = findPostgresBin();
   if (!bin) throw new Error('No Postgres binaries found (apt-get install postgresql)');
   const port = await freePort();
@@ -37,11 +52,12 @@ export async function startThrowawayCluster(): Promise<{ url: string; stop(): vo
     chownSync(dir, uid, gid);
     chmodSync(dir, 0o700);
   }
-  run('initdb', ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  run('pg_ctl', ['-D', `${dir}/data`, '-o', options, '-l', `${dir}/log`, '-w', 'start']);
+  run('initdb', ['-D', `${dir}/data`, '-A', 'trust', '-U', superuser, '--no-sync']);
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  run('pg_ctl', ['-D', `${dir}/data`, '-o', serverOptions, '-l', `${dir}/log`, '-w', 'start']);
   return {
-    url: `postgres://postgres@127.0.0.1:${port}`,
+    url: `postgres://${superuser}@127.0.0.1:${port}`,
+    urlAs: (role) => `postgres://${role}@127.0.0.1:${port}`,
     stop() {
       try {
         run('pg_ctl', ['-D', `${dir}/data`, '-m', 'immediate', 'stop']);
