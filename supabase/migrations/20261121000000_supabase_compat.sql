@@ -1,6 +1,6 @@
 -- What a Supabase project already has, created only where it is missing, so the same migrations
 -- run on embedded PGlite, on a plain Postgres 15, and with `supabase db push` on a real project,
--- where this migration does nothing (see docs/adr/0013-migrations-for-supabase-postgres-and-pglite.md).
+-- where this migration does nothing (see docs/adr/0016-migrations-for-supabase-postgres-and-pglite.md).
 
 -- Roles the API switches to per transaction (set local role ...).
 do $$
