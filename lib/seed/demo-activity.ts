@@ -46,7 +46,7 @@ export async function ageDemoRecords(db: Db, workspaceId: string): Promise<void>
     await tx.query(
       `update wfm.projects p set entered_step_at = now() - interval '21 days'
          from (select wp.id, row_number() over (order by d.name, d.id) as n
-                 from wfm.projects wp join crm.deals d on d.id = wp.entity_id
+                 from wfm.projects wp join crm.live_deals d on d.id = wp.entity_id
                 where wp.workspace_id = $1 and wp.entity_type = 'deal') o
         where p.id = o.id and o.n % 3 = 1`,
       [workspaceId],
