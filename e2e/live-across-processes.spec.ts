@@ -4,11 +4,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { findPostgresBin } from '../test/postgres/bin.ts';
 import { startThrowawayCluster } from '../test/postgres/cluster.ts';
 import { freePort, type ServerProcess, startServerProcess } from './server-process.ts';
-import { createDeal, expect, startWithNewWorkspace, test } from './support.ts';
+import {
+  createDeal,
+  currentTip,
+  expect,
+  snoozeTipElsewhere,
+  startWithNewWorkspace,
+  test,
+} from './support.ts';
 
 const hasPostgres = findPostgresBin() !== undefined;
 if (!hasPostgres && process.env.CI) throw new Error('CI must run this test: install postgresql');
@@ -54,26 +60,6 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-function currentTip(page: Page) {
-  return page.getByRole('region', { name: 'Your next tip' });
-}
-
-/** A GraphQL request to the other server process, as the user signed in on the page. */
-async function apiOnOtherServer<T>(page: Page, query: string, variables: Record<string, unknown>) {
-  const token = await page.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('waymark-auth') ?? '{}') as {
-      access_token?: string;
-    };
-    return stored.access_token ?? '';
-  });
-  const response = await page.request.post(`${functionsServer.url}/graphql`, {
-    headers: { authorization: `Bearer ${token}` },
-    data: { query, variables },
-  });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { data: T }).data;
-}
-
 test('a tip delivered by another server process arrives live on Today', async ({ page }) => {
   await startWithNewWorkspace(page, 'across');
   await createDeal(page, 'Umbrella renewal', '8000');
@@ -92,29 +78,7 @@ test('a tip delivered by another server process arrives live on Today', async ({
 
   // Through the other process, the same user snoozes the tip for two seconds; that process's
   // executor reopens it and delivers it in-app when the snooze ends.
-  const { me } = await apiOnOtherServer<{ me: { workspaces: { id: string }[] } }>(
-    page,
-    '{ me { workspaces { id } } }',
-    {},
-  );
-  const { nextTip } = await apiOnOtherServer<{ nextTip: { id: string; title: string } }>(
-    page,
-    'query($ws: ID!) { nextTip(workspaceId: $ws) { id title } }',
-    { ws: me.workspaces[0]!.id },
-  );
-  expect(nextTip.title).toBe(shown);
-  const { giveTipFeedback } = await apiOnOtherServer<{ giveTipFeedback: { __typename: string } }>(
-    page,
-    'mutation($input: GiveTipFeedbackInput!) { giveTipFeedback(input: $input) { __typename } }',
-    {
-      input: {
-        tipId: nextTip.id,
-        reaction: 'SNOOZE',
-        snoozeUntil: new Date(Date.now() + 2_000).toISOString(),
-      },
-    },
-  );
-  expect(giveTipFeedback.__typename).toBe('GiveTipFeedbackSuccess');
+  await snoozeTipElsewhere(page, shown, functionsServer.url);
 
   // No reload: the page on the first process shows the tip the second one delivered.
   await expect(currentTip(page).getByText(`New tip: “${shown}”.`)).toBeVisible({

@@ -93,3 +93,59 @@ export function column(page: Page, step: string) {
 export function card(page: Page, step: string, deal: string) {
   return column(page, step).getByRole('listitem', { name: deal, exact: true });
 }
+
+export function currentTip(page: Page) {
+  return page.getByRole('region', { name: 'Your next tip' });
+}
+
+/**
+ * A GraphQL request as the user signed in on the page (with the token supabase-js keeps), to
+ * the page's server or, with `server`, to another one.
+ */
+export async function graphqlAsUser<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+  server = '',
+) {
+  const token = await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('waymark-auth') ?? '{}') as {
+      access_token?: string;
+    };
+    return stored.access_token ?? '';
+  });
+  const response = await page.request.post(`${server}/graphql`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { query, variables },
+  });
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { data: T }).data;
+}
+
+/**
+ * Elsewhere (another device, or another server with `server`) the same user snoozes the tip the
+ * page shows, titled `shown`, for two seconds: it comes back when the snooze ends.
+ */
+export async function snoozeTipElsewhere(page: Page, shown: string, server = '') {
+  const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    graphqlAsUser<T>(page, query, variables, server);
+  const { me } = await call<{ me: { workspaces: { id: string }[] } }>(
+    '{ me { workspaces { id } } }',
+  );
+  const { nextTip } = await call<{ nextTip: { id: string; title: string } }>(
+    'query($ws: ID!) { nextTip(workspaceId: $ws) { id title } }',
+    { ws: me.workspaces[0]!.id },
+  );
+  expect(nextTip.title).toBe(shown);
+  const { giveTipFeedback } = await call<{ giveTipFeedback: { __typename: string } }>(
+    'mutation($input: GiveTipFeedbackInput!) { giveTipFeedback(input: $input) { __typename } }',
+    {
+      input: {
+        tipId: nextTip.id,
+        reaction: 'SNOOZE',
+        snoozeUntil: new Date(Date.now() + 2_000).toISOString(),
+      },
+    },
+  );
+  expect(giveTipFeedback.__typename).toBe('GiveTipFeedbackSuccess');
+}

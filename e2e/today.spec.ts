@@ -2,32 +2,20 @@
 // keyboard, explained, snoozed; a tip back from a snooze arriving live; the answers counted on
 // Policies, and a shadow policy promoted there. Settings' notification form rounds it off.
 import type { Page } from '@playwright/test';
-import { createDeal, expect, startWithNewWorkspace, test } from './support.ts';
-
-function currentTip(page: Page) {
-  return page.getByRole('region', { name: 'Your next tip' });
-}
+import {
+  createDeal,
+  currentTip,
+  expect,
+  graphqlAsUser,
+  snoozeTipElsewhere,
+  startWithNewWorkspace,
+  test,
+} from './support.ts';
 
 async function openToday(page: Page) {
   await page.getByRole('link', { name: 'Today', exact: true }).click();
   await expect(page).toHaveURL(/\/today$/);
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
-}
-
-/** A GraphQL request as the signed-in user (with the token supabase-js keeps). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const token = await page.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('waymark-auth') ?? '{}') as {
-      access_token?: string;
-    };
-    return stored.access_token ?? '';
-  });
-  const response = await page.request.post('/graphql', {
-    headers: { authorization: `Bearer ${token}` },
-    data: { query, variables },
-  });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { data: T }).data;
 }
 
 test('answers the tip about a new deal with the keyboard, and finds the answers on Policies', async ({
@@ -94,28 +82,7 @@ test('a tip back from its snooze arrives live on Today', async ({ page }) => {
   const shown = (await title.textContent())!;
 
   // Elsewhere (another device, through the API) the same user snoozes it for two seconds.
-  const { me } = await api<{ me: { workspaces: { id: string }[] } }>(
-    page,
-    '{ me { workspaces { id } } }',
-  );
-  const { nextTip } = await api<{ nextTip: { id: string; title: string } }>(
-    page,
-    'query($ws: ID!) { nextTip(workspaceId: $ws) { id title } }',
-    { ws: me.workspaces[0]!.id },
-  );
-  expect(nextTip.title).toBe(shown);
-  const { giveTipFeedback } = await api<{ giveTipFeedback: { __typename: string } }>(
-    page,
-    'mutation($input: GiveTipFeedbackInput!) { giveTipFeedback(input: $input) { __typename } }',
-    {
-      input: {
-        tipId: nextTip.id,
-        reaction: 'SNOOZE',
-        snoozeUntil: new Date(Date.now() + 2_000).toISOString(),
-      },
-    },
-  );
-  expect(giveTipFeedback.__typename).toBe('GiveTipFeedbackSuccess');
+  await snoozeTipElsewhere(page, shown);
 
   // When the snooze ends, the stream delivers it to the open page, which says so.
   await expect(currentTip(page).getByText(`New tip: “${shown}”.`)).toBeVisible({
@@ -155,12 +122,12 @@ test('settings keep quiet hours only with both ends, and save them', async ({ pa
 
 test('ticks off an overdue task on Today, and it stays done', async ({ page }) => {
   await startWithNewWorkspace(page, 'tasks');
-  const { me } = await api<{ me: { workspaces: { id: string }[] } }>(
+  const { me } = await graphqlAsUser<{ me: { workspaces: { id: string }[] } }>(
     page,
     '{ me { workspaces { id } } }',
   );
   // A task from yesterday, made through the API (tasks default to their creator).
-  const { createActivity } = await api<{ createActivity: { __typename: string } }>(
+  const { createActivity } = await graphqlAsUser<{ createActivity: { __typename: string } }>(
     page,
     `mutation($input: CreateActivityInput!) { createActivity(input: $input) { __typename } }`,
     {
