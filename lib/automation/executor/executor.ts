@@ -209,10 +209,25 @@ export class Executor {
     this.loops = Array.from({ length: this.slots }, () => this.loop());
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stops the loops. An item still running after `graceMs` has its lease released, so another
+   * worker takes it over now rather than when the lease expires; this worker's late answer for
+   * it is then discarded (applying needs the lease). Steps are at-least-once either way.
+   */
+  async stop(options: { graceMs?: number } = {}): Promise<void> {
     this.running = false;
     this.poke();
-    await Promise.all(this.loops);
+    const loops = Promise.all(this.loops);
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<'grace over'>((resolve) => {
+      timer = setTimeout(() => resolve('grace over'), options.graceMs ?? 5_000);
+    });
+    const ended = await Promise.race([loops, graceOver]);
+    clearTimeout(timer);
+    if (ended === 'grace over') {
+      const released = await this.db.asService((tx) => store.releaseLeases(tx, this.workerId));
+      if (released > 0) console.log(`executor: released ${released} leases it could not finish`);
+    }
   }
 
   /** Events were just committed to the outbox: take them on the next loop, not the next poll. */

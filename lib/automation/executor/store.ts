@@ -165,6 +165,16 @@ export async function postpone(tx: Tx, itemId: number, delayMs: number): Promise
   );
 }
 
+/** A stopping worker hands back what it still holds: another worker may take it at once. */
+export async function releaseLeases(tx: Tx, workerId: string): Promise<number> {
+  const rows = await tx.query(
+    `update automation.queue set locked_by = null, locked_until = null
+      where locked_by = $1 returning id`,
+    [workerId],
+  );
+  return rows.length;
+}
+
 export async function extendLease(
   tx: Tx,
   itemId: number,
