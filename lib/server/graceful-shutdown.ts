@@ -1,8 +1,8 @@
 // SIGTERM (a container runtime stopping us, `docker stop`) or SIGINT (Ctrl-C): stop accepting
 // connections, let in-flight requests finish, stop the embedded executor (its loops finish the
 // item they hold, or hand its lease back after 5 s so another worker takes it at once), then
-// close the database so PGlite's files are consistent for the next start. Everything must end before the runtime's own deadline (Docker
-// kills after 10 s), so a hard limit exits first.
+// close the database so PGlite's files are consistent for the next start. Everything must end
+// before the runtime's own deadline (Docker kills after 10 s), so a hard limit exits first.
 import type { Server } from 'node:http';
 
 export interface ShutdownOptions {
