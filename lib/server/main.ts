@@ -12,6 +12,7 @@ import { createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
 import { createAutomation } from './create-automation.ts';
 import { installGracefulShutdown } from './graceful-shutdown.ts';
+import { inngestEndpointRefusal } from './inngest-endpoint-guard.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { registerModules } from './modules.ts';
 
@@ -60,8 +61,12 @@ async function main() {
 }
 
 function automationLine(config: ReturnType<typeof parseConfig>): string {
-  if (config.automation.mode === 'inngest')
-    return `Inngest, serving ${config.publicUrl}/api/inngest`;
+  if (config.automation.mode === 'inngest') {
+    const refusal = inngestEndpointRefusal(config);
+    return refusal
+      ? `Inngest, but /api/inngest answers 401: ${refusal}`
+      : `Inngest, serving ${config.publicUrl}/api/inngest`;
+  }
   return config.automation.runInServer ? 'embedded executor' : 'embedded, run by workers only';
 }
 
