@@ -5,7 +5,7 @@
 import { createLocalAuthHandler } from '../auth/local-auth-server.ts';
 import { loadOrCreateLocalSecrets } from '../auth/local-secrets.ts';
 import { bearerToken, createTokenVerifier } from '../auth/verify-token.ts';
-import type { Config } from '../config.ts';
+import { type Config, ConfigError } from '../config.ts';
 import type { Db, UserClaims } from '../db/port.ts';
 
 export interface AuthSetup {
@@ -31,6 +31,11 @@ export async function setUpAuth(config: Config, db: Db): Promise<AuthSetup> {
       publicConfig: () => ({ supabaseUrl: url, supabaseAnonKey: anonKey }),
     };
   }
+  if (await supabaseAuthOwnsUsers(db)) {
+    throw new ConfigError(
+      "DATABASE_URL is a Supabase project's database, whose users belong to Supabase Auth: set SUPABASE_URL and SUPABASE_ANON_KEY (the embedded auth server cannot sign users up there)",
+    );
+  }
   const issuer = `${config.publicUrl}/auth/v1`;
   const secrets = await loadOrCreateLocalSecrets(config.dataDir, issuer);
   const verifier = createTokenVerifier({ kind: 'hs256', secret: secrets.jwtSecret, issuer });
@@ -48,4 +53,14 @@ export async function setUpAuth(config: Config, db: Db): Promise<AuthSetup> {
       supabaseAnonKey: secrets.anonKey,
     }),
   };
+}
+
+/** GoTrue keeps its own migrations in auth.schema_migrations; Waymark's compat migration never does. */
+async function supabaseAuthOwnsUsers(db: Db): Promise<boolean> {
+  const [row] = await db.asService((tx) =>
+    tx.query<{ gotrue: boolean }>(
+      `select to_regclass('auth.schema_migrations') is not null as gotrue`,
+    ),
+  );
+  return row?.gotrue ?? false;
 }
