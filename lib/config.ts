@@ -50,6 +50,18 @@ const EnvSchema = z.object({
         example: 'postgres://waymark:waymark@localhost:5432/waymark',
       }),
     ),
+  DATABASE_LISTEN_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .meta(
+      doc({
+        shown: 'unset: `DATABASE_URL`',
+        meaning:
+          "a direct or session-mode connection for live updates, when `DATABASE_URL` is a transaction pooler (Supabase's port 6543), which carries no `LISTEN`",
+        example: 'postgres://postgres:<password>@db.<project>.supabase.co:5432/postgres',
+      }),
+    ),
   SUPABASE_URL: z
     .url()
     .optional()
@@ -253,6 +265,8 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Where live updates LISTEN; undefined listens over databaseUrl. */
+  databaseListenUrl: string | undefined;
   publicUrl: string;
   seedDemo: boolean;
   automation:
@@ -306,6 +320,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     port: e.PORT,
     dataDir: e.WAYMARK_DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    databaseListenUrl: e.DATABASE_LISTEN_URL,
     publicUrl,
     seedDemo: e.WAYMARK_SEED_DEMO ? e.WAYMARK_SEED_DEMO === 'true' : !e.DATABASE_URL,
     automation: usesInngestServer(env)

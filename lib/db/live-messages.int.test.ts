@@ -7,12 +7,14 @@ import { openPostgres } from './postgres-adapter.ts';
 const CHANNEL = 'live_messages_test';
 
 let db: Db;
+let url: string | undefined;
 /** On Postgres, a second pool on the same database: what another server process holds. */
 let otherProcessDb: Db | undefined;
 
 beforeAll(async () => {
   const opened = await openTestDatabase();
   db = opened.db;
+  url = opened.url;
   if (testDbKind === 'postgres') otherProcessDb = openPostgres(opened.url!, { max: 2 });
 });
 afterAll(async () => {
@@ -96,4 +98,28 @@ describe('live messages', () => {
     expect(ear.heard).toContainEqual({ small: true });
     await ear.unlisten();
   });
+
+  it.runIf(testDbKind === 'postgres')(
+    'are heard over DATABASE_LISTEN_URL when one is given, as a transaction pooler needs',
+    async () => {
+      const name = 'waymark_listen_url_test';
+      const pooled = openPostgres(url!, { max: 2, listenUrl: `${url}?application_name=${name}` });
+      try {
+        const ear = await listener(pooled);
+        await send({ via: 'the listen url' });
+        await ear.until({ via: 'the listen url' });
+        // As the connection's own role: service_role may not read other sessions' queries.
+        const listening = await db.asOwner((tx) =>
+          tx.query<{ query: string }>(
+            `select query from pg_stat_activity where application_name = $1`,
+            [name],
+          ),
+        );
+        expect(listening).toEqual([{ query: expect.stringMatching(/^listen /i) }]);
+        await ear.unlisten();
+      } finally {
+        await pooled.close();
+      }
+    },
+  );
 });

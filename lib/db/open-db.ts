@@ -5,8 +5,10 @@ import { openPglite } from './pglite-adapter.ts';
 import type { Db } from './port.ts';
 import { openPostgres } from './postgres-adapter.ts';
 
-export async function openDb(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Db> {
+export async function openDb(
+  config: Pick<Config, 'databaseUrl' | 'databaseListenUrl' | 'dataDir'>,
+): Promise<Db> {
   return config.databaseUrl
-    ? openPostgres(config.databaseUrl)
+    ? openPostgres(config.databaseUrl, { listenUrl: config.databaseListenUrl })
     : openPglite(join(config.dataDir, 'pgdata'));
 }

@@ -6,7 +6,17 @@ import { makeTx } from './savepoints.ts';
 
 const ignore = () => {};
 
-export function openPostgres(url: string, options: { max?: number } = {}): Db {
+export interface PostgresOptions {
+  max?: number;
+  /**
+   * Where to LISTEN, when `url` is a transaction pooler (Supabase's port 6543, PgBouncer in
+   * transaction mode): a pooler hands each statement to any server connection, so a LISTEN
+   * there hears nothing. Unset: postgres.js listens over `url`.
+   */
+  listenUrl?: string;
+}
+
+export function openPostgres(url: string, options: PostgresOptions = {}): Db {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: ignore,
@@ -23,6 +33,12 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
     },
   });
   const stats = { statements: 0 };
+  // Opened on the first listen only: processes that never serve live updates never connect it.
+  let listener: postgres.Sql | undefined;
+  const listening = () =>
+    options.listenUrl
+      ? (listener ??= postgres(options.listenUrl, { max: 1, onnotice: ignore }))
+      : sql;
 
   async function inTransaction<T>(
     context: [string, string],
@@ -75,9 +91,11 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
     // postgres.js listens on one dedicated connection of its own (outside the pool, so a busy pool
     // never delays a notification) and re-listens after that connection drops, calling onListen again.
     listen: async (channel, onMessage, onListen) => {
-      const { unlisten } = await sql.listen(channel, onMessage, onListen);
+      const { unlisten } = await listening().listen(channel, onMessage, onListen);
       return unlisten;
     },
-    close: () => sql.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([sql.end({ timeout: 5 }), listener?.end({ timeout: 5 })]);
+    },
   };
 }
