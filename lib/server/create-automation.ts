@@ -65,10 +65,9 @@ export function createAutomation(
     };
   }
 
-  // Embedded: the client's event API is this executor's, reached in process; the handler is
-  // called in process only. Serving it publicly would let anyone run functions, since local
-  // mode skips signature checks.
-  // The event API is called only once the executor below exists (functions send at run time).
+  // Embedded: the client's event API is this executor's, reached in process (only once the
+  // executor below exists: functions send at run time); the handler is called in process only.
+  // Serving it publicly would let anyone run functions, since local mode skips signature checks.
   const eventApi = createEventApi(() => executor);
   const inngest = createInngestClient({
     mode: 'embedded',
@@ -91,12 +90,11 @@ export function createAutomation(
     nudge: () => executor.nudgeOutbox(),
     async deliverPending() {
       let delivered = 0;
-      for (
-        let batch = await executor.deliverOutbox();
-        batch > 0;
-        batch = await executor.deliverOutbox()
-      )
+      let batch: number;
+      do {
+        batch = await executor.deliverOutbox();
         delivered += batch;
+      } while (batch > 0);
       return delivered;
     },
     async start(options = {}) {
