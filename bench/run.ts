@@ -13,6 +13,7 @@ import { benchExecutor } from './executor.ts';
 import { ms, type Stats } from './measure.ts';
 import { reportWorkflowBenchmarks } from './pipeline.ts';
 import { benchPolicies } from './policies.ts';
+import { benchRelay, RELAY_BATCH } from './relay.ts';
 import { benchTips } from './tips.ts';
 import { registerModules } from '../lib/server/modules.ts';
 
@@ -82,6 +83,7 @@ for (const leg of legs) {
   );
   await reportWorkflowBenchmarks(leg.db, leg.name, iterations);
   await reportExecutorBenchmarks(leg.db, leg.name, iterations);
+  await reportRelayBenchmarks(leg.db, leg.name, iterations);
   await reportTipBenchmarks(leg.db, leg.name, iterations);
   await leg.close();
 }
@@ -100,6 +102,21 @@ async function reportExecutorBenchmarks(db: Db, legName: string, iterations: num
   for (const [name, s] of stats) console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} |`);
   console.log(
     `\nPer no-op step (10-step run minus 0-step run, / 10): ${ms(perStep)} p50, of which the SDK's handler call is ${ms(handlerCall.p50)}; the executor's own share is ${ms(perStep - handlerCall.p50)} = ${((perStep - handlerCall.p50) / insert.p50).toFixed(1)}× a committed insert.\n`,
+  );
+}
+
+/** A batch is 100 events: a tenth of the iterations. */
+async function reportRelayBenchmarks(db: Db, legName: string, iterations: number) {
+  const stats = await benchRelay(db, Math.max(20, Math.round(iterations / 10)));
+  const [floor, relayed] = [...stats.values()];
+  console.log(`## The outbox relay to Inngest's event API (loopback) on ${legName}\n`);
+  console.log('| contender | p50 | p95 | p50 / floor |');
+  console.log('|---|---|---|---|');
+  for (const [name, s] of stats) {
+    console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${(s.p50 / floor!.p50).toFixed(2)}× |`);
+  }
+  console.log(
+    `\nRelaying adds ${ms((relayed!.p50 - floor!.p50) / RELAY_BATCH)} per event (p50), in batches of ${RELAY_BATCH}.\n`,
   );
 }
 
