@@ -107,4 +107,13 @@ describe('the SPA files from the Node server', () => {
     const res = await request('/%2e%2e/%2e%2e/etc/passwd');
     expect(res.body.toString()).not.toContain('root:');
   });
+
+  it.each(['/%ZZ', '/%E0%A4%A'])(
+    'answers 400 for a malformed path like %s, with no stack',
+    async (path) => {
+      const res = await request(path);
+      expect(res.status).toBe(400);
+      expect(res.body.toString()).not.toMatch(/at |\.ts|URIError/);
+    },
+  );
 });

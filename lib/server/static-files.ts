@@ -37,7 +37,8 @@ export function createStaticHandler(root: string) {
     try {
       pathname = decodeURIComponent(new URL(request.url).pathname);
     } catch {
-      return notFound();
+      // A malformed escape (`/%ZZ`): the client's mistake, said plainly, never a stack trace.
+      return new Response('Bad Request: the path is not valid percent-encoding', { status: 400 });
     }
     // Source maps give away the sources; an old build may still hold some.
     if (pathname.endsWith('.map')) return notFound();
