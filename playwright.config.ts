@@ -1,10 +1,10 @@
 // Browser tests (`npm run test:e2e`): `npm start` on a free port with a fresh temporary data
 // folder (it builds the SPA first if frontend/dist is stale), driven by Debian's chromium.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { freePort } from './test/helpers/free-port.ts';
 
 // The config is evaluated again in each worker: the first evaluation (the runner's) chooses, and
 // the environment carries its choice to the workers. The runner removes the folder on exit, after
@@ -53,19 +53,3 @@ export default defineConfig({
     },
   },
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findPostgresBin } from '../test/postgres/bin.ts';
 import { startThrowawayCluster } from '../test/postgres/cluster.ts';
-import { freePort, type ServerProcess, startServerProcess } from './server-process.ts';
+import { freePort } from '../test/helpers/free-port.ts';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
 import {
   createDeal,
   currentTip,
