@@ -176,6 +176,38 @@ const EnvSchema = z.object({
         example: 'true',
       }),
     ),
+  WAYMARK_SLACK_API_URL: z
+    .url()
+    .default('https://slack.com/api/')
+    .meta(
+      doc({
+        shown: '`https://slack.com/api/`',
+        meaning:
+          "Slack's Web API base, for every Slack connection (tests point it at a loopback peer)",
+        example: 'https://slack.com/api/',
+      }),
+    ),
+  WAYMARK_TELEGRAM_API_URL: z
+    .url()
+    .default('https://api.telegram.org')
+    .meta(
+      doc({
+        shown: '`https://api.telegram.org`',
+        meaning: "the Telegram Bot API's root, for every Telegram connection",
+        example: 'https://api.telegram.org',
+      }),
+    ),
+  WAYMARK_VAULT_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 bytes in base64url (43 characters)')
+    .optional()
+    .meta(
+      doc({
+        shown: 'generated into the data folder',
+        meaning:
+          "the key connectors' credentials are encrypted with (AES-256-GCM); set it wherever the data folder is not kept",
+      }),
+    ),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
@@ -277,6 +309,10 @@ export interface Config {
         runInServer: boolean;
       }
     | { mode: 'inngest'; eventKey?: string; signingKey?: string; baseUrl?: string };
+  /** The platform API bases every connector talks to: configuration, never user input. */
+  connectorApis: { slackApiUrl: string; telegramApiUrl: string };
+  /** The vault key from the environment; undefined generates one into the data folder. */
+  vaultKey: string | undefined;
   /** Outgoing email for notifications; undefined when SMTP_URL is unset. */
   smtp: { url: string; from: string } | undefined;
   auth:
@@ -336,6 +372,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
           runInServer: e.WAYMARK_RUN_FUNCTIONS === 'true',
         },
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
+    connectorApis: {
+      slackApiUrl: e.WAYMARK_SLACK_API_URL,
+      telegramApiUrl: e.WAYMARK_TELEGRAM_API_URL.replace(/\/$/, ''),
+    },
+    vaultKey: e.WAYMARK_VAULT_KEY,
     auth: e.SUPABASE_URL
       ? {
           mode: 'supabase',

@@ -13,7 +13,9 @@ const ROOT = join(import.meta.dirname, '..');
 const OWN_SCHEMA: Record<string, string> = {
   'lib/auth': 'auth',
   'lib/automation': 'automation',
+  'lib/conversations': 'conversations',
   'lib/crm': 'crm',
+  'lib/integrations': 'integrations',
   'lib/notifier': 'notifier',
   'lib/recommender': 'recommender',
   'lib/wfm': 'wfm',

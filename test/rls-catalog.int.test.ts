@@ -55,6 +55,14 @@ const NOT_IN_A_WORKSPACE: Record<string, { why: string; authenticatedMay: string
 const PRIVATE_TO_THEIR_USER: Record<string, string> = {
   'recommender.tips': 'user_id',
   'notifier.deliveries': 'user_id',
+  'conversations.reads': 'user_id',
+};
+
+/** Workspace tables a viewer reads none of, and why (their own tests cover who does). */
+const HIDDEN_FROM_VIEWERS: Record<string, string> = {
+  'integrations.cursors': 'pull cursors are the service’s bookkeeping',
+  'integrations.webhook_deliveries': 'raw webhook bodies are for the service only',
+  'integrations.dead_letters': 'admins only: a dead letter holds a raw payload',
 };
 
 interface AppTable {
@@ -267,8 +275,68 @@ beforeAll(async () => {
     );
   });
 
+  await connectorFixtures();
   aliceRowsAtStart = await aliceRows();
 });
+
+/**
+ * A connection with a cursor, a webhook delivery, a dead letter, and a conversation with a
+ * message, a participant, an identity, a read mark and a queued reply, written as the
+ * ingestion service writes them.
+ */
+async function connectorFixtures(): Promise<void> {
+  await db.asService(async (tx) => {
+    const ws = aliceWorkspaceId;
+    const [conn] = await tx.query<{ id: string }>(
+      `insert into integrations.connections (workspace_id, kind, name, credentials, owner_id)
+       values ($1, 'telegram', 'Support bot', '{"v":1}', $2) returning id`,
+      [ws, alice.id],
+    );
+    const connectionId = conn!.id;
+    await tx.query(
+      `insert into integrations.cursors (connection_id, workspace_id, scope, value) values ($1, $2, 'updates', '1')`,
+      [connectionId, ws],
+    );
+    await tx.query(
+      `insert into integrations.webhook_deliveries (workspace_id, connection_id, external_id, payload)
+       values ($1, $2, 'u1', '{}')`,
+      [ws, connectionId],
+    );
+    await tx.query(
+      `insert into integrations.dead_letters (workspace_id, connection_id, source, payload, error)
+       values ($1, $2, 'webhook', '{}', 'malformed')`,
+      [ws, connectionId],
+    );
+    const [conversation] = await tx.query<{ id: string }>(
+      `insert into conversations.conversations (workspace_id, connection_id, channel, external_thread_id, last_message_at)
+       values ($1, $2, 'telegram', 'chat:1', now()) returning id`,
+      [ws, connectionId],
+    );
+    const conversationId = conversation!.id;
+    await tx.query(
+      `insert into conversations.messages (workspace_id, conversation_id, connection_id, channel, external_id, direction, sender_handle, sent_at, text)
+       values ($1, $2, $3, 'telegram', '1:1', 'inbound', 'tg:1', now(), 'Hello')`,
+      [ws, conversationId, connectionId],
+    );
+    await tx.query(
+      `insert into conversations.participants (conversation_id, workspace_id, handle) values ($1, $2, 'tg:1')`,
+      [conversationId, ws],
+    );
+    await tx.query(
+      `insert into conversations.identities (workspace_id, channel, handle, person_id) values ($1, 'telegram', 'tg:1', $2)`,
+      [ws, alicePersonId],
+    );
+    await tx.query(
+      `insert into conversations.reads (conversation_id, workspace_id, user_id, read_at) values ($1, $2, $3, now())`,
+      [conversationId, ws, alice.id],
+    );
+    await tx.query(
+      `insert into conversations.outbound_messages (workspace_id, conversation_id, text, idempotency_key)
+       values ($1, $2, 'Hi', 'fixture')`,
+      [ws, conversationId],
+    );
+  });
+}
 afterAll(() => db.close());
 
 function listAppTables(): Promise<AppTable[]> {
@@ -444,7 +512,8 @@ describe("a viewer of Alice's workspace, through SQL", () => {
       const sees = await attempt(viewer.claims, `select 1 from ${table} where ${key} = $1`, [
         aliceWorkspaceId,
       ]);
-      const exists = table in PRIVATE_TO_THEIR_USER ? 0 : (aliceRowsAtStart[table]?.length ?? 0);
+      const hidden = table in PRIVATE_TO_THEIR_USER || table in HIDDEN_FROM_VIEWERS;
+      const exists = hidden ? 0 : (aliceRowsAtStart[table]?.length ?? 0);
       if (!('rows' in sees) || sees.rows !== exists) offenders[table] = { sees, exists };
     }
     expect(offenders).toEqual({});
