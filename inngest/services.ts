@@ -3,6 +3,7 @@
 import type { Db } from '../lib/db/port.ts';
 import type { SmtpSettings } from '../lib/notifier/smtp.ts';
 import type { InngestFunction } from 'inngest';
+import type { IntegrationServices } from '../lib/integrations/services.ts';
 import type { WaymarkInngest } from './client.ts';
 
 export interface AutomationServices {
@@ -11,6 +12,8 @@ export interface AutomationServices {
   smtp: SmtpSettings | undefined;
   /** Where links in notifications point, e.g. http://localhost:8888. */
   publicUrl: string;
+  /** Connectors' vault and API bases. */
+  integrations: IntegrationServices;
 }
 
 /** One durable function, built for a client and the services it calls. */

@@ -15,7 +15,17 @@ afterAll(() => db.close());
 it('finds every schema the migrations create, and not the Supabase auth layer', async () => {
   const { schemas } = await appSchemas();
   expect(schemas.sort()).toEqual(
-    ['automation', 'conversations', 'crm', 'integrations', 'notifier', 'recommender', 'waymark', 'wfm', 'workspaces'].sort(),
+    [
+      'automation',
+      'conversations',
+      'crm',
+      'integrations',
+      'notifier',
+      'recommender',
+      'waymark',
+      'wfm',
+      'workspaces',
+    ].sort(),
   );
 });
 

@@ -14,13 +14,17 @@ import { createOutboxRelay } from '../automation/relay/outbox-relay.ts';
 import { guardInngestEndpoint } from './inngest-endpoint-guard.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/port.ts';
+import type { Vault } from '../integrations/vault.ts';
 
 export const SERVE_PATH = '/api/inngest';
 
 export type AutomationConfig = Pick<
   Config,
-  'automation' | 'smtp' | 'publicUrl' | 'deployment' | 'inngestServe'
->;
+  'automation' | 'smtp' | 'publicUrl' | 'deployment' | 'inngestServe' | 'connectorApis'
+> & {
+  /** Opens connectors' credentials (lib/integrations/vault-key-file.ts loads it). */
+  vault: Vault;
+};
 
 export interface Automation {
   mode: 'embedded' | 'inngest';
@@ -46,7 +50,12 @@ export function createAutomation(
   db: Db,
   overrides: Partial<Omit<ExecutorOptions, 'db' | 'handler'>> = {},
 ): Automation {
-  const services = { db, smtp: config.smtp, publicUrl: config.publicUrl };
+  const services = {
+    db,
+    smtp: config.smtp,
+    publicUrl: config.publicUrl,
+    integrations: { vault: config.vault, apis: config.connectorApis },
+  };
   if (config.automation.mode === 'inngest') {
     const inngest = createInngestClient(config.automation);
     const handler = serve({ client: inngest, functions: createFunctions(inngest, services) });

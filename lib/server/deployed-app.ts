@@ -8,6 +8,7 @@ import { type App, createApp } from './app.ts';
 import { setUpAuth } from './auth-setup.ts';
 import { type Automation, createAutomation } from './create-automation.ts';
 import { registerModules } from './modules.ts';
+import { loadVault } from '../integrations/vault-key-file.ts';
 
 export interface Deployed {
   app: App;
@@ -33,7 +34,7 @@ async function build(): Promise<Deployed> {
   const db = openPostgres(config.databaseUrl, { max: 1 });
   let automation: Automation | undefined;
   if (config.automation.mode === 'inngest') {
-    automation = createAutomation(config, db);
+    automation = createAutomation({ ...config, vault: await loadVault(config) }, db);
   } else {
     console.warn(
       'Inngest is not configured (INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY): events stay in the outbox and no automation runs',

@@ -15,6 +15,7 @@ import { installGracefulShutdown } from './graceful-shutdown.ts';
 import { inngestEndpointRefusal } from './inngest-endpoint-guard.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { registerModules } from './modules.ts';
+import { loadVault } from '../integrations/vault-key-file.ts';
 
 const FRONTEND = fileURLToPath(new URL('../../frontend', import.meta.url));
 /** `npm run dev` serves the SPA from Vite's dev server (which proxies the API to this one). */
@@ -30,7 +31,7 @@ async function main() {
   const auth = await setUpAuth(config, db);
   const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
   if (db.kind === 'pglite') keepPlannerStatisticsFresh(db);
-  const automation = createAutomation(config, db);
+  const automation = createAutomation({ ...config, vault: await loadVault(config) }, db);
   // With WAYMARK_RUN_FUNCTIONS=false the embedded functions are left to workers; the relay to
   // Inngest runs here either way.
   await automation.start({

@@ -8,6 +8,7 @@ import { openDb } from '../db/open-db.ts';
 import { createAutomation } from './create-automation.ts';
 import { installGracefulShutdown } from './graceful-shutdown.ts';
 import { registerModules } from './modules.ts';
+import { loadVault } from '../integrations/vault-key-file.ts';
 
 async function main() {
   const config = parseConfig();
@@ -19,7 +20,7 @@ async function main() {
   registerModules();
   const db = await openDb(config);
   await migrate(db);
-  const automation = createAutomation(config, db);
+  const automation = createAutomation({ ...config, vault: await loadVault(config) }, db);
   await automation.start();
   // Handlers first: a SIGTERM sent as soon as the line below appears must find them.
   installGracefulShutdown({ stopWork: () => automation.stop(), close: () => db.close() });

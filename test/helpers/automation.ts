@@ -5,10 +5,21 @@ import type { Executor } from '../../lib/automation/executor/executor.ts';
 import type { Db } from '../../lib/db/port.ts';
 import type { SmtpSettings } from '../../lib/notifier/smtp.ts';
 import { createAutomation } from '../../lib/server/create-automation.ts';
+import type { ConnectorApis } from '../../lib/integrations/connector.ts';
+import { createVault, generateVaultKey, type Vault } from '../../lib/integrations/vault.ts';
+
+/** One vault per test process, as a server has one. */
+export const testVault = createVault(generateVaultKey());
+
+/** Nothing listens there: a test that reaches a platform must start its loopback peer. */
+export const DEFAULT_CONNECTOR_APIS: ConnectorApis = {
+  slackApiUrl: 'http://127.0.0.1:9/slack/api/',
+  telegramApiUrl: 'http://127.0.0.1:9/telegram',
+};
 
 export async function startTestAutomation(
   db: Db,
-  options: { smtp?: SmtpSettings } = {},
+  options: { smtp?: SmtpSettings; connectorApis?: ConnectorApis; vault?: Vault } = {},
 ): Promise<Executor> {
   const automation = createAutomation(
     {
@@ -17,6 +28,8 @@ export async function startTestAutomation(
       publicUrl: 'http://localhost:8888',
       deployment: { deployed: false, why: 'local' },
       inngestServe: { signingKey: undefined, devMode: true },
+      connectorApis: options.connectorApis ?? DEFAULT_CONNECTOR_APIS,
+      vault: options.vault ?? testVault,
     },
     db,
     { pollMs: 10 },

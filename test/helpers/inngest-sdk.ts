@@ -6,6 +6,8 @@
 // Not covered here: @inngest/test 1.0.0 always starts the SDK in StepMode.Async, so the
 // checkpointing mode Cloud uses by default (StepMode.AsyncCheckpointing: several steps per
 // request, reported to Inngest's checkpoint API as they finish) never runs under it.
+import type { ConnectorApis } from '../../lib/integrations/connector.ts';
+import { DEFAULT_CONNECTOR_APIS, testVault } from './automation.ts';
 import { InngestTestEngine, mockCtx } from '@inngest/test';
 import { vi } from 'vitest';
 import type { Db } from '../../lib/db/port.ts';
@@ -48,13 +50,14 @@ export interface SdkEngine {
 
 export async function startSdkHarness(
   db: Db,
-  options: { smtp?: SmtpSettings } = {},
+  options: { smtp?: SmtpSettings; connectorApis?: ConnectorApis } = {},
 ): Promise<SdkHarness> {
   const eventApi = await startInngestEventApi(EVENT_KEY);
   const services: AutomationServices = {
     db,
     smtp: options.smtp,
     publicUrl: 'http://localhost:8888',
+    integrations: { vault: testVault, apis: options.connectorApis ?? DEFAULT_CONNECTOR_APIS },
   };
   const inngest = createInngestClient({
     mode: 'inngest',

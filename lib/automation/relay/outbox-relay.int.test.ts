@@ -2,6 +2,7 @@
 // commits reaches Inngest once, under the outbox row's id, in the order written per entity;
 // nothing from a rolled-back transaction; nothing lost when Inngest fails or the relay dies
 // between sending and marking.
+import { testVault } from '../../../test/helpers/automation.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi } from '../../../test/helpers/graphql.ts';
 import {
@@ -145,6 +146,8 @@ describe('createAutomation with Inngest keys', () => {
         publicUrl: 'http://localhost:8888',
         deployment: { deployed: false, why: 'local' },
         inngestServe: { signingKey: undefined, devMode: false },
+        connectorApis: { slackApiUrl: 'http://127.0.0.1:9/', telegramApiUrl: 'http://127.0.0.1:9' },
+        vault: testVault,
       },
       db,
     );
