@@ -59,6 +59,21 @@ function integrationContext(ctx: GraphqlContext): IntegrationContext {
   return { ...serviceContext(ctx), integrations: ctx.integrations, publicUrl: ctx.publicUrl };
 }
 
+/** runOperation (savepoint, refusals) for an operation that needs the integration services. */
+function runWithIntegrations<I, T>(
+  ctx: GraphqlContext,
+  operation: (ctx: IntegrationContext, input: I) => Promise<T>,
+  input: I,
+): Promise<T> {
+  // runOperation hands the operation `{ ...ctx, tx: savepoint }`: the services come along.
+  return runOperation(
+    integrationContext(ctx),
+    (scope, values: I) => operation(scope as IntegrationContext, values),
+    input,
+    connectionRefusal,
+  );
+}
+
 const DeadLetterRef = builder.objectRef<DeadLetter>('DeadLetter').implement({
   description: 'An item that could not be turned into messages, kept with its error for replay.',
   fields: (t) => ({
@@ -150,8 +165,6 @@ function connectionMutation<S extends z.ZodObject, Shape, R>(
   type: ObjectRef<WaymarkTypes, Shape>,
   dataField: string,
   run: (ctx: IntegrationContext, values: z.output<S>) => Promise<R>,
-  /** Turns the operation's result into the success value, after its savepoint committed. */
-  answer: (result: R) => Shape = (result) => result as unknown as Shape,
 ) {
   const inputRef = zodInput(`${capitalize(name)}Input`, input);
   builder.mutationField(name, (t) =>
@@ -159,15 +172,9 @@ function connectionMutation<S extends z.ZodObject, Shape, R>(
       type,
       args: { input: t.arg({ type: inputRef, required: true }) },
       errors: { types: [...mutationErrors, ConnectorFailedError], dataField: { name: dataField } },
-      resolve: async (_root, args, ctx) =>
-        answer(
-          await runOperation(
-            integrationContext(ctx),
-            (scope, values: z.output<S>) => run(scope as IntegrationContext, values),
-            args.input as z.output<S>,
-            connectionRefusal,
-          ),
-        ) as never,
+      // Pothos cannot carry the generic input's type into the resolver; the call sites check it.
+      resolve: ((_root: unknown, args: { input: z.output<S> }, ctx: GraphqlContext) =>
+        runWithIntegrations(ctx, run, args.input)) as never,
     }),
   );
 }
@@ -202,7 +209,7 @@ builder.mutationField('deleteConnection', (t) =>
     errors: { types: mutationErrors, directResult: true },
     resolve: async (_root, args, ctx) =>
       new DeletedConnection(
-        await runOperation(integrationContext(ctx), deleteConnection, args.input, connectionRefusal),
+        await runWithIntegrations(ctx, deleteConnection, args.input),
       ),
   }),
 );
@@ -230,12 +237,7 @@ builder.mutationField('testConnection', (t) =>
     },
     errors: { types: [...mutationErrors, ConnectorFailedError], directResult: true },
     resolve: async (_root, args, ctx) => {
-      const tested = await runOperation(
-        integrationContext(ctx),
-        testConnection,
-        args.input,
-        connectionRefusal,
-      );
+      const tested = await runWithIntegrations(ctx, testConnection, args.input);
       // Thrown after the savepoint committed: the recorded error stays on the connection.
       if (!tested.ok) throw tested.error;
       return new TestedConnection(tested.connection, tested.accountName);
@@ -249,6 +251,6 @@ builder.mutationField('replayDeadLetter', (t) =>
     args: { input: t.arg({ type: zodInput('ReplayDeadLetterInput', ReplayDeadLetterInput), required: true }) },
     errors: { types: mutationErrors, dataField: { name: 'deadLetter' } },
     resolve: (_root, args, ctx) =>
-      runOperation(integrationContext(ctx), replayDeadLetter, args.input, connectionRefusal),
+      runWithIntegrations(ctx, replayDeadLetter, args.input),
   }),
 );

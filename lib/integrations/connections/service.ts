@@ -89,10 +89,12 @@ export async function updateConnectionCredentials(
   const existing = await visibleConnection(ctx.tx, id);
   const connector = connectorOf(existing.kind);
   const credentials = parseInput(connector.credentials, raw, ['input', 'credentials']);
-  const row = await sql.updateConnection(ctx.tx, id, {
-    credentials: ctx.integrations.vault.seal(credentials),
-    credentialsHint: hintOf(connector, credentials),
-  });
+  const row = await sql.updateCredentials(
+    ctx.tx,
+    id,
+    ctx.integrations.vault.seal(credentials),
+    hintOf(connector, credentials),
+  );
   if (!row) throw new NoRowMatched(id);
   return row;
 }

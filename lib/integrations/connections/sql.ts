@@ -82,8 +82,6 @@ export interface ConnectionChanges {
   syncIntervalSeconds?: number | undefined;
   private?: boolean | undefined;
   disabled?: boolean | undefined;
-  credentials?: unknown;
-  credentialsHint?: string | undefined;
 }
 
 /** Applies the given changes; undefined when no row matched (RLS, deleted, or not an admin). */
@@ -100,11 +98,8 @@ export async function updateConnection(
         private = coalesce($5, private),
         status = case when $6::boolean is true then 'disabled'
                       when $6::boolean is false and status = 'disabled' then 'connected'
-                      else status end,
-        credentials = coalesce($7::jsonb, credentials),
-        credentials_hint = coalesce($8, credentials_hint),
-        -- new credentials may fix what the last error was about: pull again soon.
-        next_sync_at = case when $7::jsonb is not null then now() else next_sync_at end
+                      else status end
+        -- credentials are never referenced here: users may write that column, not read it.
       where id = $1 and deleted_at is null
       returning ${CONNECTION_COLUMNS}`,
     [
@@ -114,9 +109,24 @@ export async function updateConnection(
       changes.syncIntervalSeconds ?? null,
       changes.private ?? null,
       changes.disabled ?? null,
-      changes.credentials === undefined ? null : json(changes.credentials),
-      changes.credentialsHint ?? null,
     ],
+  );
+  return row;
+}
+
+/** Replaces the sealed credentials; new ones may fix the last error, so the next pull is now. */
+export async function updateCredentials(
+  tx: Tx,
+  id: string,
+  sealed: unknown,
+  hint: string,
+): Promise<Connection | undefined> {
+  const [row] = await tx.query<Connection>(
+    `update integrations.connections
+        set credentials = $2::jsonb, credentials_hint = $3, next_sync_at = now()
+      where id = $1 and deleted_at is null
+      returning ${CONNECTION_COLUMNS}`,
+    [id, json(sealed), hint],
   );
   return row;
 }

@@ -1,10 +1,10 @@
 // The pull schedule and a connection's sync status, written by the service.
 import { pgArray, type Tx } from '../../db/port.ts';
 
-export interface DueConnection {
+export type DueConnection = {
   id: string;
   workspaceId: string;
-}
+};
 
 /**
  * Claims up to `limit` connections whose pull is due and moves their next pull one interval on,

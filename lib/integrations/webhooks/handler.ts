@@ -78,6 +78,7 @@ export function createWebhookHandler({ db, integrations, afterDelivery }: Webhoo
     if (outcome.status === 'unreadable') {
       return answer(400, 'unprocessable', 'The delivery could not be read');
     }
+    if (outcome.status !== 'verdict') return notFound();
     const { verdict, stored } = outcome;
     if (verdict.kind === 'unauthorized') return answer(401, 'unauthorized', 'Not signed by the platform');
     if (verdict.kind === 'respond') return verdict.response;
