@@ -34,10 +34,7 @@ export const scheduleConnectionSyncs = (inngest: WaymarkInngest, { db }: Automat
     },
   );
 
-export const syncConnection = (
-  inngest: WaymarkInngest,
-  { db, integrations }: AutomationServices,
-) =>
+export const syncConnection = (inngest: WaymarkInngest, { db, integrations }: AutomationServices) =>
   inngest.createFunction(
     {
       id: 'sync-connection',
@@ -47,11 +44,13 @@ export const syncConnection = (
     },
     async ({ event, step }) => {
       const { workspaceId, connectionId, reason } = event.data;
-      const outcome = await step.run('pull', () =>
-        pullConnection(db, integrations, connectionId),
-      );
+      const outcome = await step.run('pull', () => pullConnection(db, integrations, connectionId));
       const waitFor =
-        outcome.status === 'failed' ? outcome.retryAfterSeconds : outcome.status === 'more' ? 0 : undefined;
+        outcome.status === 'failed'
+          ? outcome.retryAfterSeconds
+          : outcome.status === 'more'
+            ? 0
+            : undefined;
       if (waitFor === undefined || waitFor > MAX_WAIT_SECONDS) return outcome;
       // Rate limited: wait what the platform asked, then continue where the cursors stand.
       if (waitFor > 0) await step.sleep('rate-limited', `${Math.ceil(waitFor)}s`);

@@ -25,9 +25,15 @@ it('re-seals every connection so the new key alone opens them', async () => {
   const newKey = generateVaultKey();
   const api = createTestApi(db, { integrations: { vault: createVault(oldKey), apis } });
   const ws = await createWorkspaceWithOwner(db, api);
-  const ids = [];
+  const ids: string[] = [];
   for (const token of ['first-token-1111', 'second-token-2222']) {
-    ids.push(await createConnection(api, ws.owner, { workspaceId: ws.workspaceId, kind: 'SLACK', credentials: { token } }));
+    ids.push(
+      await createConnection(api, ws.owner, {
+        workspaceId: ws.workspaceId,
+        kind: 'SLACK',
+        credentials: { token },
+      }),
+    );
   }
   const rotating = createVault(newKey, [oldKey]);
   expect(await resealAllCredentials(db, rotating)).toEqual({ resealed: 2, current: 0 });

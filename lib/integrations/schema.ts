@@ -41,7 +41,11 @@ import {
 } from './dead-letters/service.ts';
 
 const ConnectionKindEnum = builder.enumType('ConnectionKind', {
-  values: { SLACK: { value: 'slack' }, TELEGRAM: { value: 'telegram' }, EMAIL: { value: 'email' } } as const,
+  values: {
+    SLACK: { value: 'slack' },
+    TELEGRAM: { value: 'telegram' },
+    EMAIL: { value: 'email' },
+  } as const,
 });
 bindZodSchema(ConnectionKind, ConnectionKindEnum);
 
@@ -179,8 +183,20 @@ function connectionMutation<S extends z.ZodObject, Shape, R>(
   );
 }
 
-connectionMutation('createConnection', CreateConnectionInput, ConnectionRef, 'connection', createConnection);
-connectionMutation('updateConnection', UpdateConnectionInput, ConnectionRef, 'connection', updateConnection);
+connectionMutation(
+  'createConnection',
+  CreateConnectionInput,
+  ConnectionRef,
+  'connection',
+  createConnection,
+);
+connectionMutation(
+  'updateConnection',
+  UpdateConnectionInput,
+  ConnectionRef,
+  'connection',
+  updateConnection,
+);
 connectionMutation(
   'updateConnectionCredentials',
   UpdateConnectionCredentialsInput,
@@ -188,7 +204,13 @@ connectionMutation(
   'connection',
   updateConnectionCredentials,
 );
-connectionMutation('syncConnection', ConnectionIdInput, ConnectionRef, 'connection', syncConnection);
+connectionMutation(
+  'syncConnection',
+  ConnectionIdInput,
+  ConnectionRef,
+  'connection',
+  syncConnection,
+);
 
 // Success types whose fields are not one data field: the union holds them directly.
 class DeletedConnection {
@@ -208,9 +230,7 @@ builder.mutationField('deleteConnection', (t) =>
     },
     errors: { types: mutationErrors, directResult: true },
     resolve: async (_root, args, ctx) =>
-      new DeletedConnection(
-        await runWithIntegrations(ctx, deleteConnection, args.input),
-      ),
+      new DeletedConnection(await runWithIntegrations(ctx, deleteConnection, args.input)),
   }),
 );
 
@@ -225,7 +245,9 @@ const TestConnectionSuccessRef = builder.objectType(TestedConnection, {
   isTypeOf: (value) => value instanceof TestedConnection,
   fields: (t) => ({
     connection: t.field({ type: ConnectionRef, resolve: (s) => s.connection }),
-    accountName: t.exposeString('accountName', { description: 'The account the credentials reach.' }),
+    accountName: t.exposeString('accountName', {
+      description: 'The account the credentials reach.',
+    }),
   }),
 });
 
@@ -248,9 +270,13 @@ builder.mutationField('testConnection', (t) =>
 builder.mutationField('replayDeadLetter', (t) =>
   t.field({
     type: DeadLetterRef,
-    args: { input: t.arg({ type: zodInput('ReplayDeadLetterInput', ReplayDeadLetterInput), required: true }) },
+    args: {
+      input: t.arg({
+        type: zodInput('ReplayDeadLetterInput', ReplayDeadLetterInput),
+        required: true,
+      }),
+    },
     errors: { types: mutationErrors, dataField: { name: 'deadLetter' } },
-    resolve: (_root, args, ctx) =>
-      runWithIntegrations(ctx, replayDeadLetter, args.input),
+    resolve: (_root, args, ctx) => runWithIntegrations(ctx, replayDeadLetter, args.input),
   }),
 );

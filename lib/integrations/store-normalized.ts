@@ -36,7 +36,10 @@ export async function storeNormalized(
     messages = await open.connector.normalize(open.env, payload);
     const checked = MessagesSchema.safeParse(messages);
     if (!checked.success) {
-      return { ok: false, error: `Not a message: ${checked.error.issues[0]?.message ?? 'invalid'}` };
+      return {
+        ok: false,
+        error: `Not a message: ${checked.error.issues[0]?.message ?? 'invalid'}`,
+      };
     }
   } catch (error) {
     return { ok: false, error: failureText(error, open.env.credentials) };

@@ -27,12 +27,16 @@ try {
   await migrate(db);
   const { resealed, current } = await resealAllCredentials(db, vault);
   // Key ids only: never a key.
-  console.log(`Re-sealed ${resealed} connection(s) under key ${vault.keyId}; ${current} already were.`);
+  console.log(
+    `Re-sealed ${resealed} connection(s) under key ${vault.keyId}; ${current} already were.`,
+  );
 } finally {
   await db.close();
 }
 
-async function readKeys(dataDir: string): Promise<{ current: string; previous: string[] } | undefined> {
+async function readKeys(
+  dataDir: string,
+): Promise<{ current: string; previous: string[] } | undefined> {
   try {
     return JSON.parse(await readFile(join(dataDir, 'vault-keys.json'), 'utf8'));
   } catch (error) {

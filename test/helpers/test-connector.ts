@@ -36,7 +36,9 @@ export function message(item: TestItem): InboundMessage {
     externalThreadId: 'thread-1',
     direction: 'inbound',
     from: { handle: item.from ?? 'test:ada', name: 'Ada' },
-    sentAt: new Date(Date.parse('2026-12-01T09:00:00Z') + Number(item.id.replace(/\D/g, '') || 0) * 1000).toISOString(),
+    sentAt: new Date(
+      Date.parse('2026-12-01T09:00:00Z') + Number(item.id.replace(/\D/g, '') || 0) * 1000,
+    ).toISOString(),
     text: item.text ?? '',
   };
 }
@@ -48,7 +50,11 @@ export function registerTestConnector(kind: Channel): TestConnectorControl {
   function refuseRevoked(credentials: Credentials) {
     if (revoked.has(credentials.token)) {
       // A platform that echoes the token back: the generic parts must scrub it.
-      throw new ConnectorError(`invalid_auth: token ${credentials.token} was revoked`, 'invalid_auth', false);
+      throw new ConnectorError(
+        `invalid_auth: token ${credentials.token} was revoked`,
+        'invalid_auth',
+        false,
+      );
     }
   }
   const connector: Connector<Credentials, z.infer<typeof Settings>> = {
@@ -65,7 +71,8 @@ export function registerTestConnector(kind: Channel): TestConnectorControl {
         return { kind: 'unauthorized', reason: 'bad secret' };
       }
       const body = JSON.parse(request.rawBody) as { challenge?: string; items?: TestItem[] };
-      if (body.challenge) return { kind: 'respond', response: Response.json({ challenge: body.challenge }) };
+      if (body.challenge)
+        return { kind: 'respond', response: Response.json({ challenge: body.challenge }) };
       return {
         kind: 'items',
         items: (body.items ?? []).map((item) => ({ externalId: item.id, payload: item })),

@@ -65,7 +65,10 @@ describe('connections', () => {
   let id: string;
 
   it('lets an admin connect: the secret is sealed, only its last four characters show', async () => {
-    const result = await create(ws.owner, { credentials: { token: SECRET }, settings: { gap: 60 } });
+    const result = await create(ws.owner, {
+      credentials: { token: SECRET },
+      settings: { gap: 60 },
+    });
     expect(result.__typename).toBe('CreateConnectionSuccess');
     id = result.connection.id;
     expect(result.connection).toMatchObject({
@@ -92,13 +95,21 @@ describe('connections', () => {
   });
 
   it('shows members the connection and its status, with no way to read the credentials', async () => {
-    const data = await call(member, `query($ws: ID!) { connections(workspaceId: $ws) { ${FIELDS} } }`, {
-      ws: ws.workspaceId,
-    });
+    const data = await call(
+      member,
+      `query($ws: ID!) { connections(workspaceId: $ws) { ${FIELDS} } }`,
+      {
+        ws: ws.workspaceId,
+      },
+    );
     expect(data.connections).toHaveLength(1);
     expect(data.connections[0]).toMatchObject({ id, name: 'Acme Slack', settings: { gap: 60 } });
     expect(data.connections[0].deadLetters.edges).toEqual([]);
-    const refused = await api.raw(member, `query($id: ID!) { connection(id: $id) { credentials } }`, { id });
+    const refused = await api.raw(
+      member,
+      `query($id: ID!) { connection(id: $id) { credentials } }`,
+      { id },
+    );
     expect(refused.errors?.length).toBeGreaterThan(0);
     // And the column itself is not granted: a direct select as the user fails.
     await expect(
@@ -124,9 +135,16 @@ describe('connections', () => {
     expect(outsider).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(await storedCount()).toBe(before);
 
-    const seenByOther = await call(other.owner, `query($id: ID!) { connection(id: $id) { id } }`, { id });
+    const seenByOther = await call(other.owner, `query($id: ID!) { connection(id: $id) { id } }`, {
+      id,
+    });
     expect(seenByOther.connection).toBeNull();
-    for (const mutation of ['updateConnection', 'deleteConnection', 'testConnection', 'syncConnection']) {
+    for (const mutation of [
+      'updateConnection',
+      'deleteConnection',
+      'testConnection',
+      'syncConnection',
+    ]) {
       const input = mutation === 'updateConnection' ? '{id: $id, name: "Taken"}' : '{id: $id}';
       const data = await call(
         other.owner,
@@ -142,7 +160,10 @@ describe('connections', () => {
     const short = await create(ws.owner, { credentials: { token: 'short' } });
     expect(short.__typename).toBe('ValidationError');
     expect(short.fieldErrors[0].path).toEqual(['input', 'credentials', 'token']);
-    const badSettings = await create(ws.owner, { credentials: { token: SECRET }, settings: { gap: -1 } });
+    const badSettings = await create(ws.owner, {
+      credentials: { token: SECRET },
+      settings: { gap: -1 },
+    });
     expect(badSettings.__typename).toBe('ValidationError');
     expect(await storedCount()).toBe(before);
   });
@@ -186,9 +207,13 @@ describe('connections', () => {
       __typename: 'ConnectorFailedError',
       connectorCode: 'invalid_auth',
     });
-    const after = await call(ws.owner, `query($id: ID!) { connection(id: $id) { status lastError lastErrorAt } }`, {
-      id,
-    });
+    const after = await call(
+      ws.owner,
+      `query($id: ID!) { connection(id: $id) { status lastError lastErrorAt } }`,
+      {
+        id,
+      },
+    );
     expect(after.connection.status).toBe('ERROR');
     expect(after.connection.lastError).toContain('was revoked');
     expect(after.connection.lastErrorAt).not.toBeNull();

@@ -29,7 +29,8 @@ export class ConnectorFailedError extends AppError {
  */
 export function scrubSecrets(message: string, credentials: unknown): string {
   let scrubbed = message;
-  for (const secret of secretStrings(credentials)) scrubbed = scrubbed.split(secret).join('[secret]');
+  for (const secret of secretStrings(credentials))
+    scrubbed = scrubbed.split(secret).join('[secret]');
   return scrubbed.slice(0, 1000);
 }
 

@@ -22,7 +22,10 @@ export const UpdateConnectionInput = z.object({
   settings: Json.optional(),
   syncIntervalSeconds: z.number().int().min(30).max(86_400).optional(),
   private: z.boolean().optional(),
-  disabled: z.boolean().optional().describe('A disabled connection neither pulls nor accepts webhooks.'),
+  disabled: z
+    .boolean()
+    .optional()
+    .describe('A disabled connection neither pulls nor accepts webhooks.'),
 });
 
 export const UpdateConnectionCredentialsInput = z.object({ id: z.uuid(), credentials: Json });

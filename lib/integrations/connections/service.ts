@@ -13,7 +13,7 @@ import { type Connector, ConnectorError, type ConnectorEnv } from '../connector.
 import { connectorFor } from '../registry.ts';
 import type { IntegrationContext } from './context.ts';
 import { ConnectorFailedError } from './errors.ts';
-import {
+import type {
   ConnectionIdInput,
   CreateConnectionInput,
   UpdateConnectionCredentialsInput,
@@ -43,7 +43,10 @@ export async function createConnection(
   values: z.output<typeof CreateConnectionInput>,
 ) {
   const connector = connectorOf(values.kind);
-  const credentials = parseInput(connector.credentials, values.credentials, ['input', 'credentials']);
+  const credentials = parseInput(connector.credentials, values.credentials, [
+    'input',
+    'credentials',
+  ]);
   const settings = parseInput(connector.settings, values.settings ?? {}, ['input', 'settings']);
   const connection = await sql.insertConnection(ctx.tx, {
     workspaceId: values.workspaceId,

@@ -19,8 +19,10 @@ export function deadLetterCursor(letter: sql.DeadLetter): string {
 
 export function listDeadLetters(ctx: ServiceContext, connectionId: string, page: PageWindow) {
   const [createdAt, id] = page.after?.split('|') ?? [];
-  const after = createdAt && id && !Number.isNaN(Date.parse(createdAt)) ? { createdAt, id } : undefined;
-  if (page.after && !after) throw ValidationError.forField(['after'], 'is not a cursor of this list');
+  const after =
+    createdAt && id && !Number.isNaN(Date.parse(createdAt)) ? { createdAt, id } : undefined;
+  if (page.after && !after)
+    throw ValidationError.forField(['after'], 'is not a cursor of this list');
   return sql.selectDeadLetterPage(ctx.tx, connectionId, after, page.limit);
 }
 

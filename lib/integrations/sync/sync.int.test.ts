@@ -49,7 +49,11 @@ async function state(connectionId: string) {
       `select value from integrations.cursors where connection_id = $1 and scope = 'main'`,
       [connectionId],
     );
-    const [connection] = await tx.query<{ status: string; lastError: string | null; lastSyncAt: Date | null }>(
+    const [connection] = await tx.query<{
+      status: string;
+      lastError: string | null;
+      lastSyncAt: Date | null;
+    }>(
       `select status, last_error as "lastError", last_sync_at as "lastSyncAt"
          from integrations.connections where id = $1`,
       [connectionId],
@@ -92,9 +96,16 @@ describe('pull sync', () => {
     expect(runs).toEqual([{ status: 'completed' }, { status: 'completed' }]);
 
     // Sync now with nothing new: nothing stored twice, the cursor stays.
-    await api.as(ws.owner, `mutation($id: ID!) { syncConnection(input: {id: $id}) { __typename } }`, { id });
+    await api.as(
+      ws.owner,
+      `mutation($id: ID!) { syncConnection(input: {id: $id}) { __typename } }`,
+      { id },
+    );
     await executor.drain();
-    expect(await state(id)).toMatchObject({ messages: (PAGES_PER_RUN + 5) * 3, cursor: PAGES_PER_RUN + 5 });
+    expect(await state(id)).toMatchObject({
+      messages: (PAGES_PER_RUN + 5) * 3,
+      cursor: PAGES_PER_RUN + 5,
+    });
   });
 
   it('shows a revoked token on the connection, keeping what was stored before it', async () => {
@@ -116,9 +127,18 @@ describe('pull sync', () => {
 
     // The platform works again: the next pull continues from the cursor.
     control.failPullAfter = undefined;
-    await api.as(ws.owner, `mutation($id: ID!) { syncConnection(input: {id: $id}) { __typename } }`, { id });
+    await api.as(
+      ws.owner,
+      `mutation($id: ID!) { syncConnection(input: {id: $id}) { __typename } }`,
+      { id },
+    );
     await executor.drain();
-    expect(await state(id)).toMatchObject({ messages: 6, cursor: 3, status: 'connected', lastError: null });
+    expect(await state(id)).toMatchObject({
+      messages: 6,
+      cursor: 3,
+      status: 'connected',
+      lastError: null,
+    });
   });
 
   it('claims due connections once, moving their next pull one interval on', async () => {
@@ -132,7 +152,11 @@ describe('pull sync', () => {
     expect(first.map((c) => c.id)).toContain(id);
     const second = await db.asService((tx) => claimDuePulls(tx));
     expect(second.map((c) => c.id)).not.toContain(id);
-    await api.as(ws.owner, `mutation($id: ID!) { updateConnection(input: {id: $id, disabled: true}) { __typename } }`, { id });
+    await api.as(
+      ws.owner,
+      `mutation($id: ID!) { updateConnection(input: {id: $id, disabled: true}) { __typename } }`,
+      { id },
+    );
     await db.asService((tx) =>
       tx.query('update integrations.connections set next_sync_at = now() where id = $1', [id]),
     );

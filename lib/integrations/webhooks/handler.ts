@@ -80,7 +80,8 @@ export function createWebhookHandler({ db, integrations, afterDelivery }: Webhoo
     }
     if (outcome.status !== 'verdict') return notFound();
     const { verdict, stored } = outcome;
-    if (verdict.kind === 'unauthorized') return answer(401, 'unauthorized', 'Not signed by the platform');
+    if (verdict.kind === 'unauthorized')
+      return answer(401, 'unauthorized', 'Not signed by the platform');
     if (verdict.kind === 'respond') return verdict.response;
     if (stored > 0) afterDelivery?.();
     return Response.json({ ok: true });
@@ -103,7 +104,8 @@ async function openLive(
     return await openConnection(tx, integrations, id);
   } catch (error) {
     // No connector registered for the kind: as if the route did not exist.
-    if (error instanceof Error && error.message.startsWith('No connector is registered')) return undefined;
+    if (error instanceof Error && error.message.startsWith('No connector is registered'))
+      return undefined;
     throw error;
   }
 }

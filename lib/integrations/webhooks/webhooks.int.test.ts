@@ -5,7 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONNECTOR_APIS, startTestAutomation, testVault } from '../../../test/helpers/automation.ts';
+import {
+  DEFAULT_CONNECTOR_APIS,
+  startTestAutomation,
+  testVault,
+} from '../../../test/helpers/automation.ts';
 import { createConnection } from '../../../test/helpers/connections.ts';
 import { createTestApi } from '../../../test/helpers/graphql.ts';
 import { registerTestConnector } from '../../../test/helpers/test-connector.ts';
@@ -55,14 +59,20 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function post(body: string | ReadableStream, options: { kind?: string; id?: string; secret?: string } = {}) {
+function post(
+  body: string | ReadableStream,
+  options: { kind?: string; id?: string; secret?: string } = {},
+) {
   return app(
-    new Request(`http://waymark.test/webhooks/${options.kind ?? 'telegram'}/${options.id ?? connectionId}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-test-secret': options.secret ?? TOKEN },
-      body,
-      ...(typeof body === 'string' ? {} : { duplex: 'half' }),
-    } as RequestInit),
+    new Request(
+      `http://waymark.test/webhooks/${options.kind ?? 'telegram'}/${options.id ?? connectionId}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-test-secret': options.secret ?? TOKEN },
+        body,
+        ...(typeof body === 'string' ? {} : { duplex: 'half' }),
+      } as RequestInit,
+    ),
   );
 }
 
@@ -75,7 +85,12 @@ const count = async (table: string) => {
 
 describe('the webhook endpoint', () => {
   it('stores a verified delivery, acknowledges it, and ingestion stores its messages once', async () => {
-    const body = JSON.stringify({ items: [{ id: 'u1', text: 'Hello' }, { id: 'u2', text: 'There' }] });
+    const body = JSON.stringify({
+      items: [
+        { id: 'u1', text: 'Hello' },
+        { id: 'u2', text: 'There' },
+      ],
+    });
     const before = nudges;
     const response = await post(body);
     expect(response.status).toBe(200);
@@ -130,9 +145,13 @@ describe('the webhook endpoint', () => {
       credentials: { token: TOKEN },
     });
     expect((await post(body, { id: doomed })).status).toBe(200);
-    await api.as(ws.owner, `mutation($id: ID!) { deleteConnection(input: {id: $id}) { __typename } }`, {
-      id: doomed,
-    });
+    await api.as(
+      ws.owner,
+      `mutation($id: ID!) { deleteConnection(input: {id: $id}) { __typename } }`,
+      {
+        id: doomed,
+      },
+    );
     expect((await post(body, { id: doomed })).status).toBe(404);
   });
 
