@@ -249,7 +249,7 @@ describe('connections', () => {
     const reasons = await db.asService((tx) =>
       tx.query<{ reason: string }>(
         `select data ->> 'reason' as reason from automation.outbox
-          where name = 'connector/sync.requested' and data ->> 'connectionId' = $1 order by id`,
+          where name = 'connector/sync.requested' and data ->> 'connectionId' = $1 order by seq`,
         [id],
       ),
     );

@@ -13,6 +13,7 @@ import {
 import { createConnection } from '../../../test/helpers/connections.ts';
 import { createTestApi } from '../../../test/helpers/graphql.ts';
 import { registerTestConnector } from '../../../test/helpers/test-connector.ts';
+import { registerConnector } from '../registry.ts';
 import { openTestDb } from '../../../test/helpers/test-db.ts';
 import { createWorkspaceWithOwner } from '../../../test/helpers/workspace.ts';
 import type { Executor } from '../../automation/executor/executor.ts';
@@ -153,6 +154,22 @@ describe('the webhook endpoint', () => {
       },
     );
     expect((await post(body, { id: doomed })).status).toBe(404);
+  });
+
+  it('answers 404 for a connector without a push path, and shows it no webhook URL', async () => {
+    const { webhook: _, ...pullOnly } = control.connector;
+    registerConnector({ ...pullOnly, kind: 'slack' });
+    const id = await createConnection(api, ws.owner, {
+      workspaceId: ws.workspaceId,
+      kind: 'SLACK',
+      credentials: { token: TOKEN },
+    });
+    const body = JSON.stringify({ items: [{ id: 's1', text: 'pushed' }] });
+    expect((await post(body, { kind: 'slack', id })).status).toBe(404);
+    const data = await api.as(ws.owner, `query($id: ID!) { connection(id: $id) { webhookUrl } }`, {
+      id,
+    });
+    expect(data.connection.webhookUrl).toBeNull();
   });
 
   it('answers 413 to a body over 1 MB, declared or streamed, without storing it', async () => {
