@@ -46,6 +46,13 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'ValidationError',
   ],
+  CreateConnectionResult: [
+    'ConnectorFailedError',
+    'CreateConnectionSuccess',
+    'ForbiddenError',
+    'NotFoundError',
+    'ValidationError',
+  ],
   CreateCustomFieldDefinitionResult: [
     'CreateCustomFieldDefinitionSuccess',
     'ForbiddenError',
@@ -81,6 +88,12 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'ValidationError',
   ],
+  DeleteConnectionResult: [
+    'DeleteConnectionSuccess',
+    'ForbiddenError',
+    'NotFoundError',
+    'ValidationError',
+  ],
   DeleteCustomFieldDefinitionResult: [
     'DeleteCustomFieldDefinitionSuccess',
     'ForbiddenError',
@@ -100,6 +113,7 @@ export const possibleTypes: Record<string, string[]> = {
   Error: [
     'AlreadyConvertedError',
     'AlreadyDecidedError',
+    'ConnectorFailedError',
     'ForbiddenError',
     'NotFoundError',
     'TransitionNotAllowedError',
@@ -168,10 +182,30 @@ export const possibleTypes: Record<string, string[]> = {
     'ReplayAutomationRunSuccess',
     'ValidationError',
   ],
+  ReplayDeadLetterResult: [
+    'ForbiddenError',
+    'NotFoundError',
+    'ReplayDeadLetterSuccess',
+    'ValidationError',
+  ],
   RequestNextTipResult: [
     'ForbiddenError',
     'NotFoundError',
     'RequestNextTipSuccess',
+    'ValidationError',
+  ],
+  SyncConnectionResult: [
+    'ConnectorFailedError',
+    'ForbiddenError',
+    'NotFoundError',
+    'SyncConnectionSuccess',
+    'ValidationError',
+  ],
+  TestConnectionResult: [
+    'ConnectorFailedError',
+    'ForbiddenError',
+    'NotFoundError',
+    'TestConnectionSuccess',
     'ValidationError',
   ],
   TimelineItem: ['TimelineActivity', 'TimelineNote', 'TimelineStatusChange'],
@@ -179,6 +213,20 @@ export const possibleTypes: Record<string, string[]> = {
     'ForbiddenError',
     'NotFoundError',
     'UpdateActivitySuccess',
+    'ValidationError',
+  ],
+  UpdateConnectionCredentialsResult: [
+    'ConnectorFailedError',
+    'ForbiddenError',
+    'NotFoundError',
+    'UpdateConnectionCredentialsSuccess',
+    'ValidationError',
+  ],
+  UpdateConnectionResult: [
+    'ConnectorFailedError',
+    'ForbiddenError',
+    'NotFoundError',
+    'UpdateConnectionSuccess',
     'ValidationError',
   ],
   UpdateCustomFieldDefinitionResult: [
