@@ -2,6 +2,7 @@
 // one client and its services.
 import type { WaymarkInngest } from './client.ts';
 import { decideTip } from './functions/decide-tip.ts';
+import { deliverReply } from './functions/deliver-reply.ts';
 import {
   creditTipOnDealProgress,
   learnFromFeedback,
@@ -23,6 +24,7 @@ const factories: FunctionFactory[] = [
   creditTipOnDealProgress,
   requestMorningTips,
   requestTipOnOverdueActivity,
+  deliverReply,
 ];
 
 export function createFunctions(inngest: WaymarkInngest, services: AutomationServices) {

@@ -81,17 +81,21 @@ beforeAll(async () => {
   dealId = deal.createDeal.deal.id;
   shared = await createConnection(db, ws.workspaceId);
   privateToMember = await createConnection(db, ws.workspaceId, { privateTo: member });
-  [adaChat] = await storeMessages(db, shared, [
-    inbound('100', 'Hi, about the renewal', { minutesAgo: 30 }),
-    inbound('100', 'Are you there?', { minutesAgo: 20 }),
-    inbound('100', 'Third message', { minutesAgo: 19 }),
-  ]);
-  [otherChat] = await storeMessages(db, shared, [
-    inbound('200', 'Someone else', { minutesAgo: 10, name: 'Bob' }),
-  ]);
-  [privateChat] = await storeMessages(db, privateToMember, [
-    inbound('300', 'Just for the member', { minutesAgo: 5, name: 'Carol' }),
-  ]);
+  adaChat = (
+    await storeMessages(db, shared, [
+      inbound('100', 'Hi, about the renewal', { minutesAgo: 30 }),
+      inbound('100', 'Are you there?', { minutesAgo: 20 }),
+      inbound('100', 'Third message', { minutesAgo: 19 }),
+    ])
+  )[0]!;
+  otherChat = (
+    await storeMessages(db, shared, [inbound('200', 'Someone else', { minutesAgo: 10, name: 'Bob' })])
+  )[0]!;
+  privateChat = (
+    await storeMessages(db, privateToMember, [
+      inbound('300', 'Just for the member', { minutesAgo: 5, name: 'Carol' }),
+    ])
+  )[0]!;
 });
 afterAll(() => db.close());
 
