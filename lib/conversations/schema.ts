@@ -42,7 +42,7 @@ export const ChannelEnum = builder.enumType('Channel', {
 });
 bindZodSchema(ChannelSchema, ChannelEnum);
 
-const MessageDirectionEnum = builder.enumType('MessageDirection', {
+export const MessageDirectionEnum = builder.enumType('MessageDirection', {
   values: { INBOUND: { value: 'inbound' }, OUTBOUND: { value: 'outbound' } } as const,
 });
 
