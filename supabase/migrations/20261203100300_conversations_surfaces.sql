@@ -26,7 +26,7 @@ grant select on conversations.timeline_messages to authenticated, service_role;
 -- wait, and the last inbound message's sender and text (for the recommender's "reply to" tips).
 create view conversations.awaiting_reply with (security_invoker = true) as
   select c.id as conversation_id, c.workspace_id, c.channel, c.person_id, c.organization_id,
-         c.assignee_id, c.last_inbound_at as waiting_since, last.sender_name,
+         c.assignee_id, c.private_owner_id, c.last_inbound_at as waiting_since, last.sender_name,
          last.sender_handle, left(last.text, 140) as snippet
     from conversations.conversations c
     cross join lateral (
