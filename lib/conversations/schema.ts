@@ -5,7 +5,8 @@ import { OrganizationRef } from '../crm/organizations/schema.ts';
 import { PersonRef } from '../crm/people/schema.ts';
 import { builder } from '../graphql/builder.ts';
 import { connectionNames, keysetConnection } from '../graphql/connections.ts';
-import { serviceContext } from '../graphql/context.ts';
+import type { Tx } from '../db/port.ts';
+import { type GraphqlContext, serviceContext } from '../graphql/context.ts';
 import { defineMutations } from '../graphql/mutations.ts';
 import { bindZodSchema, zodInput } from '../graphql/zod-input.ts';
 import { ConversationFilterInput } from './inputs.ts';
@@ -162,6 +163,8 @@ ConversationRef.implement({
     participants: t.loadableGroup({
       type: ParticipantRef,
       load: (ids: string[], ctx) => loadParticipants(serviceContext(ctx), ids),
+      // Batched, not cached: a subscription's context lives across events that change them.
+      loaderOptions: { cache: false },
       group: (p) => (p as Participant).conversationId,
       resolve: (c) => c.id,
     }),
@@ -180,6 +183,7 @@ ConversationRef.implement({
       type: ReplyRef,
       description: 'Replies not yet stored as messages (queued, failed…), oldest first.',
       load: (ids: string[], ctx) => loadPendingReplies(serviceContext(ctx), ids),
+      loaderOptions: { cache: false },
       group: (r) => r.conversationId,
       resolve: (c) => c.id,
     }),
@@ -247,16 +251,32 @@ builder.subscriptionField('conversationUpdated', (t) =>
     description:
       'Conversations of the workspace as they change: a message arrived, a reply was queued or its status changed, it was assigned.',
     args: { workspaceId: t.arg.id({ required: true, validate: z.uuid() }) },
-    subscribe: async function* (_root, args, ctx) {
-      const updates = await subscribeToConversationUpdates(ctx.db, String(args.workspaceId));
-      for await (const update of updates) {
-        // Read back as the subscriber, in its own short transaction: RLS leaves out what they may not read.
-        const conversation = await ctx.db.asUser(ctx.claims, (tx) =>
-          findConversation({ tx, userId: ctx.user.id }, update.conversationId),
-        );
-        if (conversation) yield conversation;
-      }
-    },
+    subscribe: (_root, args, ctx) => conversationsAsTheyChange(ctx, String(args.workspaceId)),
     resolve: (conversation: Conversation) => conversation,
   }),
 );
+
+/**
+ * Each update read back as the subscriber (RLS leaves out what they may not read). A
+ * subscription has no request transaction, so its fields (participants, replies, people, loaded
+ * through ctx.tx) each run in a short transaction of their own: none stays open while it waits.
+ */
+async function* conversationsAsTheyChange(
+  ctx: GraphqlContext,
+  workspaceId: string,
+): AsyncGenerator<Conversation> {
+  const { db, claims } = ctx;
+  const statementTx: Tx = {
+    query: (text, params) => db.asUser(claims, (tx) => tx.query(text, params)),
+    savepoint: (fn) => db.asUser(claims, fn),
+  };
+  ctx.tx = statementTx;
+  const updates = await subscribeToConversationUpdates(db, workspaceId);
+  for await (const update of updates) {
+    const conversation = await findConversation(
+      { tx: statementTx, userId: ctx.user.id },
+      update.conversationId,
+    );
+    if (conversation) yield conversation;
+  }
+}
