@@ -19,6 +19,12 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'ValidationError',
   ],
+  AssignConversationResult: [
+    'AssignConversationSuccess',
+    'ForbiddenError',
+    'NotFoundError',
+    'ValidationError',
+  ],
   AssignDealResult: ['AssignDealSuccess', 'ForbiddenError', 'NotFoundError', 'ValidationError'],
   CancelAutomationRunResult: [
     'CancelAutomationRunSuccess',
@@ -112,6 +118,13 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'ValidationError',
   ],
+  LinkIdentityResult: ['ForbiddenError', 'LinkIdentitySuccess', 'NotFoundError', 'ValidationError'],
+  MarkConversationReadResult: [
+    'ForbiddenError',
+    'MarkConversationReadSuccess',
+    'NotFoundError',
+    'ValidationError',
+  ],
   MigrateEntitiesResult: [
     'ForbiddenError',
     'MigrateEntitiesSuccess',
@@ -174,7 +187,8 @@ export const possibleTypes: Record<string, string[]> = {
     'RequestNextTipSuccess',
     'ValidationError',
   ],
-  TimelineItem: ['TimelineActivity', 'TimelineNote', 'TimelineStatusChange'],
+  SendReplyResult: ['ForbiddenError', 'NotFoundError', 'SendReplySuccess', 'ValidationError'],
+  TimelineItem: ['TimelineActivity', 'TimelineMessage', 'TimelineNote', 'TimelineStatusChange'],
   UpdateActivityResult: [
     'ForbiddenError',
     'NotFoundError',
