@@ -3,6 +3,7 @@
 import type { WaymarkInngest } from './client.ts';
 import { decideTip } from './functions/decide-tip.ts';
 import { ingestWebhookDelivery } from './functions/ingest-webhook-delivery.ts';
+import { deliverReply } from './functions/deliver-reply.ts';
 import {
   creditTipOnDealProgress,
   learnFromFeedback,
@@ -28,6 +29,7 @@ const factories: FunctionFactory[] = [
   ingestWebhookDelivery,
   scheduleConnectionSyncs,
   syncConnection,
+  deliverReply,
 ];
 
 export function createFunctions(inngest: WaymarkInngest, services: AutomationServices) {

@@ -21,6 +21,7 @@ import '../notifier/schema.ts';
 import '../recommender/schema.ts';
 import '../recommender/tip-added-schema.ts';
 import '../integrations/schema.ts';
+import '../conversations/schema.ts';
 
 builder.queryType({ authScopes: { signedIn: true } });
 builder.mutationType({ authScopes: { signedIn: true } });

@@ -461,6 +461,7 @@ export type RecordTimelineQuery = {
               createdAt: string;
             };
           }
+        | { __typename: 'TimelineMessage'; id: string; at: string; actorId: string }
         | {
             __typename: 'TimelineNote';
             id: string;

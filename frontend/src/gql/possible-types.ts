@@ -19,6 +19,12 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'ValidationError',
   ],
+  AssignConversationResult: [
+    'AssignConversationSuccess',
+    'ForbiddenError',
+    'NotFoundError',
+    'ValidationError',
+  ],
   AssignDealResult: ['AssignDealSuccess', 'ForbiddenError', 'NotFoundError', 'ValidationError'],
   CancelAutomationRunResult: [
     'CancelAutomationRunSuccess',
@@ -126,6 +132,13 @@ export const possibleTypes: Record<string, string[]> = {
     'NotFoundError',
     'ValidationError',
   ],
+  LinkIdentityResult: ['ForbiddenError', 'LinkIdentitySuccess', 'NotFoundError', 'ValidationError'],
+  MarkConversationReadResult: [
+    'ForbiddenError',
+    'MarkConversationReadSuccess',
+    'NotFoundError',
+    'ValidationError',
+  ],
   MigrateEntitiesResult: [
     'ForbiddenError',
     'MigrateEntitiesSuccess',
@@ -194,6 +207,7 @@ export const possibleTypes: Record<string, string[]> = {
     'RequestNextTipSuccess',
     'ValidationError',
   ],
+  SendReplyResult: ['ForbiddenError', 'NotFoundError', 'SendReplySuccess', 'ValidationError'],
   SyncConnectionResult: [
     'ConnectorFailedError',
     'ForbiddenError',
@@ -208,7 +222,7 @@ export const possibleTypes: Record<string, string[]> = {
     'TestConnectionSuccess',
     'ValidationError',
   ],
-  TimelineItem: ['TimelineActivity', 'TimelineNote', 'TimelineStatusChange'],
+  TimelineItem: ['TimelineActivity', 'TimelineMessage', 'TimelineNote', 'TimelineStatusChange'],
   UpdateActivityResult: [
     'ForbiddenError',
     'NotFoundError',
