@@ -177,20 +177,31 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     };
   }
 
-  /** Slack's cursor pages: an opaque next_cursor while more remain, '' at the end. */
+  /**
+   * Slack's cursor pages: an opaque next_cursor while more remain, '' at the end. The cursor
+   * names the ts the next page starts at (not an offset), so messages posted between two pages
+   * shift nothing, as with Slack's own cursors.
+   */
   function paged(items: PeerMessage[], params: Record<string, string>, key: string) {
     const limit = Math.min(Number(params.limit) || PAGE_DEFAULT, 999);
-    const offset = params.cursor
-      ? Number(Buffer.from(params.cursor, 'base64url').toString().replace('offset:', ''))
-      : 0;
-    const page = items.slice(offset, offset + limit);
-    const more = offset + limit < items.length;
+    const from = params.cursor
+      ? Buffer.from(params.cursor, 'base64url').toString().replace(/^ts:/, '')
+      : undefined;
+    const start =
+      from === undefined
+        ? 0
+        : Math.max(
+            0,
+            items.findIndex((m) => m.ts === from),
+          );
+    const page = items.slice(start, start + limit);
+    const next = items[start + limit];
     return {
       ok: true,
       [key]: page,
-      has_more: more,
+      has_more: next !== undefined,
       response_metadata: {
-        next_cursor: more ? Buffer.from(`offset:${offset + limit}`).toString('base64url') : '',
+        next_cursor: next ? Buffer.from(`ts:${next.ts}`).toString('base64url') : '',
       },
     };
   }
@@ -386,6 +397,9 @@ export function slackTestEnv(
     connectionId: randomUUID(),
     credentials: { botToken, signingSecret },
     settings: { channels, ...(teamId ? { teamId } : {}) },
-    apis: { slackApiUrl: peer?.url ?? 'http://127.0.0.1:9/api/', telegramApiUrl: 'http://127.0.0.1:9' },
+    apis: {
+      slackApiUrl: peer?.url ?? 'http://127.0.0.1:9/api/',
+      telegramApiUrl: 'http://127.0.0.1:9',
+    },
   };
 }
