@@ -119,7 +119,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
             error: channels.has(channel) ? 'thread_not_found' : 'channel_not_found',
           };
         const replies = [...(threads.get(threadKey(channel, parent.ts)) ?? [])].sort(compare);
-        return paged([withThreadInfo(channel, parent), ...replies], params, 'messages');
+        // Like Slack, message metadata is shown only to a caller that asks for it.
+        const withMetadata = params.include_all_metadata === 'true';
+        const shown = replies.map(({ metadata, ...rest }) =>
+          withMetadata ? { ...rest, metadata } : rest,
+        );
+        return paged([withThreadInfo(channel, parent), ...shown], params, 'messages');
       }
       case 'chat.postMessage': {
         const channel = params.channel ?? '';

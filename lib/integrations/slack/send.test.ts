@@ -8,6 +8,7 @@ import {
   type FakeSlack,
 } from '../../../test/peers/slack.ts';
 import { slackConnector } from './connector.ts';
+import { findSlackReply } from './reconcile.ts';
 
 const CHANNEL = 'C0SALES01';
 let peer: FakeSlack | undefined;
@@ -61,6 +62,21 @@ describe('Slack send', () => {
       direction: 'outbound',
       externalThreadId: `${CHANNEL}:${parent}`,
     });
+  });
+
+  it('finds a reply already posted by its idempotency key, so a crash before recording it does not post it twice', async () => {
+    peer = await startFakeSlack();
+    const parent = peer.addMessage(CHANNEL, { text: 'Can you send the quote?' });
+    peer.addMessage(CHANNEL, { text: 'Any news?', thread_ts: parent });
+    const env = slackTestEnv(peer);
+    const sent = await slackConnector.send(env, target(parent), {
+      text: 'Attached.',
+      idempotencyKey: 'reply-7',
+    });
+
+    expect(await findSlackReply(env, target(parent), 'reply-7')).toEqual(sent);
+    expect(await findSlackReply(env, target(parent), 'reply-8')).toBeUndefined();
+    expect(peer.posted).toHaveLength(1);
   });
 
   it('fails a revoked token without retrying', async () => {
