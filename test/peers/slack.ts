@@ -322,7 +322,11 @@ let eventCounter = 0;
 /** An event_callback envelope around one event, with a fresh event_id unless one is given. */
 export function eventCallback(
   event: Record<string, unknown>,
-  { eventId, teamId = TEAM.id }: { eventId?: string; teamId?: string } = {},
+  {
+    eventId,
+    teamId = TEAM.id,
+    authorizations = true,
+  }: { eventId?: string; teamId?: string; authorizations?: boolean } = {},
 ) {
   eventCounter += 1;
   return {
@@ -332,7 +336,9 @@ export function eventCallback(
     type: 'event_callback',
     event_id: eventId ?? `Ev${String(eventCounter).padStart(8, '0')}`,
     event_time: 1_700_000_000 + eventCounter,
-    authorizations: [{ team_id: teamId, user_id: BOT.userId, is_bot: true }],
+    ...(authorizations
+      ? { authorizations: [{ team_id: teamId, user_id: BOT.userId, is_bot: true }] }
+      : {}),
     event,
   };
 }

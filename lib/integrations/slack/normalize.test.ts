@@ -190,6 +190,43 @@ describe('Slack normalize', () => {
     ).toEqual([]);
   });
 
+  it('ignores a change Slack made itself (an unfurl: no `edited`)', async () => {
+    const changed = await normalize({
+      type: 'message',
+      subtype: 'message_changed',
+      channel: 'C0SALES01',
+      ts: '1700000091.000300',
+      hidden: true,
+      message: {
+        type: 'message',
+        user: 'U0ADA0001',
+        text: 'see https://acme.test',
+        ts: '1700000050.000200',
+        attachments: [{ title: 'Acme' }],
+      },
+    });
+    expect(changed).toEqual([]);
+  });
+
+  it("reads our bot from the delivery's authorizations, and asks auth.test only when they are missing", async () => {
+    const event = {
+      type: 'message',
+      channel: 'C0SALES01',
+      user: BOT.userId,
+      text: 'Booked.',
+      ts: '1700000062.000100',
+    };
+    const before = peer.calls.filter((c) => c.method === 'auth.test').length;
+    const [pushed] = await slackConnector.normalize(slackTestEnv(undefined), eventCallback(event));
+    expect(pushed).toMatchObject({ direction: 'outbound' });
+    const [fallback] = await slackConnector.normalize(
+      slackTestEnv(peer),
+      eventCallback(event, { authorizations: false }),
+    );
+    expect(fallback).toMatchObject({ direction: 'outbound' });
+    expect(peer.calls.filter((c) => c.method === 'auth.test').length).toBe(before + 1);
+  });
+
   it('throws on a malformed payload', async () => {
     const env = slackTestEnv(peer);
     await expect(slackConnector.normalize(env, 'not an envelope')).rejects.toThrow();

@@ -4,9 +4,13 @@
 // that does not parse throws, which dead-letters it.
 import type { InboundMessage } from '../../conversations/message.ts';
 import type { SlackEnv } from './client.ts';
-import { slackIdentity } from './identity.ts';
+import { slackIdentity, type SlackIdentity } from './identity.ts';
 import { isContent, toInboundMessage, tsToIso, type MessageContext } from './messages.ts';
-import { SlackEventCallbackSchema, SlackMessageEventSchema } from './schemas.ts';
+import {
+  SlackEventCallbackSchema,
+  SlackMessageEventSchema,
+  type SlackEventCallback,
+} from './schemas.ts';
 
 export async function normalizeSlackEvent(
   env: SlackEnv,
@@ -15,44 +19,55 @@ export async function normalizeSlackEvent(
   const envelope = SlackEventCallbackSchema.parse(payload);
   if (envelope.event.type !== 'message') return [];
   const event = SlackMessageEventSchema.parse(envelope.event);
-  const context = (identity: MessageContext['identity']): MessageContext => ({
+  const context = async (): Promise<MessageContext> => ({
     channel: event.channel,
     teamId: envelope.team_id,
-    identity,
+    identity: await identityFor(env, envelope),
   });
 
   switch (event.subtype) {
     case 'message_changed': {
       if (!event.message) throw new Error('A message_changed event without its message');
-      const identity = await slackIdentity(env);
       // A thread parent deleted while replies remain becomes a tombstone.
       if (event.message.subtype === 'tombstone')
         return [
-          toInboundMessage(event.message, context(identity), {
+          toInboundMessage(event.message, await context(), {
             editedAt: tsToIso(event.ts),
             deleted: true,
           }),
         ];
-      if (!isContent(event.message)) return [];
-      const editedAt = tsToIso(event.message.edited?.ts ?? event.ts);
-      return [toInboundMessage(event.message, context(identity), { editedAt })];
+      // Without `edited` nobody changed the words: Slack added an unfurl or thread counts.
+      if (!isContent(event.message) || !event.message.edited) return [];
+      const editedAt = tsToIso(event.message.edited.ts);
+      return [toInboundMessage(event.message, await context(), { editedAt })];
     }
     case 'message_deleted': {
       if (!event.deleted_ts) throw new Error('A message_deleted event without deleted_ts');
-      const identity = await slackIdentity(env);
       const original = event.previous_message ?? { ts: event.deleted_ts, text: '' };
       const message = { ...original, ts: event.deleted_ts };
       return [
-        toInboundMessage(message, context(identity), {
-          editedAt: tsToIso(event.ts),
-          deleted: true,
-        }),
+        toInboundMessage(message, await context(), { editedAt: tsToIso(event.ts), deleted: true }),
       ];
     }
     default: {
       if (!isContent(event)) return [];
-      const identity = await slackIdentity(env);
-      return [toInboundMessage(event, context(identity))];
+      return [toInboundMessage(event, await context())];
     }
   }
+}
+
+/**
+ * Our bot, as the delivery names it (`authorizations`: the installation the event was sent
+ * for), so normalizing a stored event needs no call to Slack; auth.test when it does not.
+ */
+async function identityFor(env: SlackEnv, envelope: SlackEventCallback): Promise<SlackIdentity> {
+  const bot = envelope.authorizations?.find((a) => a.is_bot && a.team_id === envelope.team_id);
+  if (bot)
+    return {
+      teamId: envelope.team_id,
+      team: envelope.team_id,
+      botUserId: bot.user_id,
+      botName: bot.user_id,
+    };
+  return slackIdentity(env);
 }

@@ -77,5 +77,15 @@ export const SlackEventCallbackSchema = z.looseObject({
   event_id: z.string().min(1),
   event_time: z.number().optional(),
   event: z.looseObject({ type: z.string().min(1) }),
+  /** The installation(s) the event is delivered for; with a bot token, our bot user. */
+  authorizations: z
+    .array(
+      z.looseObject({
+        team_id: z.string().nullish(),
+        user_id: z.string(),
+        is_bot: z.boolean().optional(),
+      }),
+    )
+    .optional(),
 });
 export type SlackEventCallback = z.infer<typeof SlackEventCallbackSchema>;
