@@ -11,7 +11,7 @@ import {
 const id = z.number().int();
 const fileSize = z.number().int().nonnegative().optional();
 
-const UserSchema = z.looseObject({
+const UserSchema = z.object({
   id,
   is_bot: z.boolean(),
   first_name: z.string(),
@@ -19,7 +19,7 @@ const UserSchema = z.looseObject({
   username: z.string().optional(),
 });
 
-const ChatSchema = z.looseObject({
+const ChatSchema = z.object({
   id,
   type: z.string(),
   title: z.string().optional(),
@@ -28,21 +28,21 @@ const ChatSchema = z.looseObject({
   last_name: z.string().optional(),
 });
 
-const FileSchema = z.looseObject({
+const FileSchema = z.object({
   file_id: z.string().min(1),
   file_name: z.string().optional(),
   mime_type: z.string().optional(),
   file_size: fileSize,
 });
 
-const PhotoSizeSchema = z.looseObject({
+const PhotoSizeSchema = z.object({
   file_id: z.string().min(1),
   width: z.number().int(),
   height: z.number().int(),
   file_size: fileSize,
 });
 
-const MessageSchema = z.looseObject({
+const MessageSchema = z.object({
   message_id: id,
   date: z.number().int().nonnegative(),
   chat: ChatSchema,
@@ -69,7 +69,7 @@ const MESSAGE_FIELDS = [
   'edited_channel_post',
 ] as const;
 
-const UpdateSchema = z.looseObject({
+const UpdateSchema = z.object({
   update_id: id,
   ...Object.fromEntries(MESSAGE_FIELDS.map((field) => [field, MessageSchema.optional()])),
 }) as z.ZodType<
