@@ -1,6 +1,8 @@
 // The Telegram connector against a fake Bot API on loopback (test/peers/telegram.ts): what
 // Waymark sees of a bot when it checks, receives, pulls and replies, and that the bot token
 // never comes back in anything it returns or throws.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../../test/helpers/free-port.ts';
 import {
@@ -198,6 +200,43 @@ describe('registering the webhook', () => {
       'https://crm.example.test/webhooks/telegram/abc',
     );
     expect(peer.webhook()).toBeUndefined();
+  });
+});
+
+describe("Telegram's push", () => {
+  it('reaches an endpoint that checks the secret it was registered with, and nothing else does', async () => {
+    const env = telegramEnvFor(peer, { settings: { mode: 'push' } });
+    const received: unknown[] = [];
+    // The generic webhook endpoint, reduced to its connector call: 401 unless the verdict has items.
+    const endpoint = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(req.headers))
+          if (typeof value === 'string') headers.set(name, value);
+        void telegram.webhook!(env, { headers, rawBody: Buffer.concat(chunks).toString() }).then(
+          (verdict) => {
+            if (verdict.kind === 'items') received.push(...verdict.items.map((i) => i.externalId));
+            res.writeHead(verdict.kind === 'items' ? 200 : 401).end();
+          },
+        );
+      });
+    });
+    await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/webhooks/telegram/x`;
+    try {
+      await telegram.register!(env, url);
+      const updates = peer.enqueueScript(20);
+      expect(await peer.deliverToWebhook()).toEqual({ delivered: 20 });
+      expect(received).toEqual(updates.map((u) => String(u.update_id)));
+      expect(await peer.push(url, updates[0])).toBe(401);
+      expect(await peer.push(url, updates[0], 'not-the-secret')).toBe(401);
+      expect(received).toHaveLength(20);
+    } finally {
+      await telegram.register!(telegramEnvFor(peer), url);
+      await new Promise((resolve) => endpoint.close(resolve));
+    }
   });
 });
 
