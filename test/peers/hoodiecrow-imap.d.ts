@@ -1,5 +1,7 @@
 // The part of hoodiecrow-imap (an in-process IMAP server, JavaScript only) the IMAP peer uses.
 declare module 'hoodiecrow-imap' {
+  import type { Server } from 'node:net';
+
   interface HoodiecrowMessage {
     raw: string;
     internaldate?: string | Date;
@@ -17,7 +19,7 @@ declare module 'hoodiecrow-imap' {
     debug?: boolean;
   }
   interface HoodiecrowServer {
-    server: import('node:net').Server;
+    server: Server;
     listen(port: number, host: string, callback: () => void): void;
     close(callback?: () => void): void;
     appendMessage(
