@@ -7,6 +7,7 @@ import {
   startImapPeer,
   type ImapPeer,
 } from '../../../test/peers/imap.ts';
+import { dovecotAvailable, startDovecotPeer } from '../../../test/peers/dovecot.ts';
 import { emailConnector } from './connector.ts';
 import { EmailSettingsSchema } from './settings.ts';
 
@@ -48,9 +49,19 @@ afterEach(async () => {
   peer = undefined;
 });
 
-describe('pulling a mailbox over IMAP', () => {
+// The same behaviour against hoodiecrow (in process, always) and Debian's dovecot (when installed
+// and run as root, as in CI).
+const PEERS = [
+  { name: 'hoodiecrow', start: startImapPeer, available: true },
+  { name: 'dovecot', start: startDovecotPeer, available: dovecotAvailable() },
+];
+
+describe.each(PEERS)('pulling a mailbox over IMAP from $name', ({ start, available }) => {
+  if (!available) it.skip('needs dovecot-imapd and root', () => {});
+  if (!available) return;
+
   it('reads 5,000 messages in pages, then only the 50 that arrived since', async () => {
-    peer = await startImapPeer({ messages: numbered(1, 5000), uidValidity: 100 });
+    peer = await start({ messages: numbered(1, 5000), uidValidity: 100 });
     const cursors = new Map<string, unknown>();
 
     const first = await pullAll(peer, cursors);
@@ -73,7 +84,7 @@ describe('pulling a mailbox over IMAP', () => {
   }, 120_000);
 
   it('reads the whole mailbox again under a new UIDVALIDITY, with the same Message-IDs', async () => {
-    peer = await startImapPeer({ messages: numbered(1, 300), uidValidity: 100 });
+    peer = await start({ messages: numbered(1, 300), uidValidity: 100 });
     const cursors = new Map<string, unknown>();
     const before = (await pullAll(peer, cursors)).flatMap((p) =>
       p.messages.map((m) => m.externalId),
@@ -86,7 +97,7 @@ describe('pulling a mailbox over IMAP', () => {
   });
 
   it('keeps a message that does not parse as a dead letter once, and moves past it', async () => {
-    peer = await startImapPeer({
+    peer = await start({
       messages: [...numbered(1, 2), 'this is not an email at all', ...numbered(3, 1)],
     });
     const cursors = new Map<string, unknown>();
@@ -111,7 +122,7 @@ describe('pulling a mailbox over IMAP', () => {
   });
 
   it('answers a wrong password as a permanent auth failure that does not quote it', async () => {
-    peer = await startImapPeer();
+    peer = await start();
     const env = {
       ...envFor(peer),
       credentials: { ...credentials, imapPassword: 'wrong-Pa55-w0rd-xyz' },
@@ -123,7 +134,7 @@ describe('pulling a mailbox over IMAP', () => {
   });
 
   it('answers a refused connection as retryable', async () => {
-    peer = await startImapPeer();
+    peer = await start();
     const env = envFor(peer);
     await peer.close();
     peer = undefined;
