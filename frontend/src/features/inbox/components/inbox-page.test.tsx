@@ -144,7 +144,13 @@ describe('the inbox', () => {
         message('m2', 'gone', { deleted: true }),
         message('m3', 'See the file', {
           attachments: [
-            { __typename: 'Attachment', name: 'quote.pdf', mime: 'application/pdf', size: 2048, url: null },
+            {
+              __typename: 'Attachment',
+              name: 'quote.pdf',
+              mime: 'application/pdf',
+              size: 2048,
+              url: null,
+            },
           ],
         }),
       ]),
@@ -155,7 +161,11 @@ describe('the inbox', () => {
         __typename: 'Person' as const,
         id: 'person-c1',
         name: 'Ada Lovelace',
-        organization: { __typename: 'Organization' as const, id: 'org-1', name: 'Analytical Engines' },
+        organization: {
+          __typename: 'Organization' as const,
+          id: 'org-1',
+          name: 'Analytical Engines',
+        },
       },
     })) as typeof withOrg.participants;
     renderInbox(
@@ -172,7 +182,9 @@ describe('the inbox', () => {
       'href',
       '/organizations/org-1',
     );
-    const messages = within(screen.getByRole('list', { name: 'Messages' })).getAllByTestId('message');
+    const messages = within(screen.getByRole('list', { name: 'Messages' })).getAllByTestId(
+      'message',
+    );
     expect(messages[0]).toHaveTextContent('(edited)');
     expect(messages[1]).toHaveTextContent('This message was deleted.');
     expect(messages[1]).not.toHaveTextContent('gone');

@@ -57,20 +57,26 @@ export function message(id: string, text: string, extra: Record<string, unknown>
 
 type Summary = ReturnType<typeof conversation>;
 
-export function detail(summary: Summary, messages: ReturnType<typeof message>[], replies: unknown[] = []) {
+export function detail(
+  summary: Summary,
+  messages: ReturnType<typeof message>[],
+  replies: unknown[] = [],
+) {
   return {
     ...summary,
     connection: { __typename: 'Connection' as const, id: 'connection-1', name: 'Support bot' },
     person: summary.person ? { ...summary.person } : null,
     participants: summary.participants.map((p) => ({
       ...p,
-      person: summary.person
-        ? { ...summary.person, organization: null }
-        : null,
+      person: summary.person ? { ...summary.person, organization: null } : null,
     })),
     messages: {
       __typename: 'MessageConnection' as const,
-      edges: messages.map((node) => ({ __typename: 'MessageEdge' as const, cursor: node.id, node })),
+      edges: messages.map((node) => ({
+        __typename: 'MessageEdge' as const,
+        cursor: node.id,
+        node,
+      })),
       pageInfo: { __typename: 'PageInfo' as const, hasPreviousPage: false, startCursor: null },
     },
     replies,
