@@ -138,36 +138,37 @@ describe('the inbox', () => {
   });
 
   it('links the participants to their records and marks edited and deleted messages', async () => {
+    const base = detail(ada, [
+      message('m1', 'First version', { editedAt: '2026-12-03T09:05:00.000Z' }),
+      message('m2', 'gone', { deleted: true }),
+      message('m3', 'See the file', {
+        attachments: [
+          {
+            __typename: 'Attachment',
+            name: 'quote.pdf',
+            mime: 'application/pdf',
+            size: 2048,
+            url: null,
+          },
+        ],
+      }),
+    ]);
     const withOrg = {
-      ...detail(ada, [
-        message('m1', 'First version', { editedAt: '2026-12-03T09:05:00.000Z' }),
-        message('m2', 'gone', { deleted: true }),
-        message('m3', 'See the file', {
-          attachments: [
-            {
-              __typename: 'Attachment',
-              name: 'quote.pdf',
-              mime: 'application/pdf',
-              size: 2048,
-              url: null,
-            },
-          ],
-        }),
-      ]),
-    };
-    withOrg.participants = withOrg.participants.map((p) => ({
-      ...p,
-      person: {
-        __typename: 'Person' as const,
-        id: 'person-c1',
-        name: 'Ada Lovelace',
-        organization: {
-          __typename: 'Organization' as const,
-          id: 'org-1',
-          name: 'Analytical Engines',
+      ...base,
+      participants: base.participants.map((p) => ({
+        ...p,
+        person: {
+          __typename: 'Person' as const,
+          id: 'person-c1',
+          name: 'Ada Lovelace',
+          organization: {
+            __typename: 'Organization' as const,
+            id: 'org-1',
+            name: 'Analytical Engines',
+          },
         },
-      },
-    })) as typeof withOrg.participants;
+      })),
+    };
     renderInbox(
       [membersMock, listMock([ada]), conversationMock(withOrg), markReadMock('c1')],
       '/inbox/c1',

@@ -131,7 +131,7 @@ export function listMock(
   };
 }
 
-export function conversationMock(value: ReturnType<typeof detail>) {
+export function conversationMock(value: { id: string }) {
   return {
     request: { query: ConversationDocument, variables: { id: value.id, last: MESSAGES_PAGE_SIZE } },
     result: { data: { conversation: value } },
