@@ -86,6 +86,7 @@ describe('the inbox', () => {
       'aria-pressed',
       'true',
     );
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]).toHaveTextContent('Ada Lovelace');
   });
 

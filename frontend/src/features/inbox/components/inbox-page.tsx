@@ -40,7 +40,9 @@ export function InboxPage() {
   const filters = parseInboxFilters(searchParams);
   const { members, meId } = useWorkspaceMembers(workspace.id);
   const list = useConversations(workspace.id, toConversationFilter(filters, meId));
-  const conversations = list.data?.conversations.edges.map((edge) => edge.node) ?? [];
+  // A new filter keeps the rows shown until its own answer comes, instead of a spinner.
+  const shown = list.data ?? list.previousData;
+  const conversations = shown?.conversations.edges.map((edge) => edge.node) ?? [];
   const replyRef = useRef<HTMLTextAreaElement>(null);
 
   const search = searchParams.toString();
@@ -78,7 +80,7 @@ export function InboxPage() {
 
   const filtered = filters.channel !== null || filters.unreadOnly || filters.mine;
   let listBody;
-  if (list.error && !list.data) {
+  if (list.error && !shown) {
     listBody = (
       <ErrorState
         title="The inbox could not be loaded"
@@ -86,7 +88,7 @@ export function InboxPage() {
         onRetry={() => void list.refetch()}
       />
     );
-  } else if (!list.data) {
+  } else if (!shown) {
     listBody = <LoadingState label="Loading the inbox…" />;
   } else if (conversations.length === 0) {
     listBody = filtered ? (
