@@ -15,19 +15,27 @@ export function connectionOutcome<R extends { __typename?: string }, T>(
 
 /**
  * Field errors keyed by the form's field: `["input", "credentials", "botToken"]` is `botToken`,
- * `["input", "settings", "imapHost"]` is `imapHost`, `["input", "name"]` is `name`.
+ * `["input", "settings", "imap", "host"]` the field whose path is `imap.host`, `["input", "name"]`
+ * is `name`. `fields` gives each field's place (connection-kinds.ts's `pathOf`).
  */
 export function connectionFieldErrors(
   error:
-    | { __typename?: string; fieldErrors?: readonly { path: readonly string[]; message: string }[] }
+    | {
+        __typename?: string;
+        fieldErrors?: readonly { path: readonly string[]; message: string }[];
+      }
     | undefined,
+  fields: readonly { name: string; target: string; path: readonly string[] }[] = [],
 ): Record<string, string> {
   if (error?.__typename !== 'ValidationError' || !error.fieldErrors) return {};
   const byName: Record<string, string> = {};
   for (const { path, message } of error.fieldErrors) {
-    let rest = path[0] === 'input' ? path.slice(1) : path;
-    if (rest[0] === 'credentials' || rest[0] === 'settings') rest = rest.slice(1);
-    const name = rest[0];
+    const [target, ...inside] = path[0] === 'input' ? path.slice(1) : path;
+    const field = fields.find(
+      (f) => f.target === target && f.path.every((key, i) => inside[i] === key),
+    );
+    const name =
+      field?.name ?? (target === 'credentials' || target === 'settings' ? inside[0] : target);
     if (name && !(name in byName)) byName[name] = sentence(message);
   }
   return byName;

@@ -16,10 +16,6 @@ export const DeleteConnectionDocument: TypedDocumentNode<
       ... on DeleteConnectionSuccess {
         id
       }
-      ... on ConnectorFailedError {
-        message
-        code
-      }
       ... on Error {
         message
         code

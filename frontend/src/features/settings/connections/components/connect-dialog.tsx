@@ -23,6 +23,7 @@ import {
   CONNECTION_KINDS,
   type FormValues,
   initialValues,
+  pathOf,
   toConnectionInput,
 } from '../connection-kinds.ts';
 import { KindFields } from './kind-fields.tsx';
@@ -72,7 +73,10 @@ export function ConnectDialog({
       toaster.create({ type: 'success', title: `${outcome.value.name} connected` });
       return;
     }
-    const byField = connectionFieldErrors(outcome.error);
+    const byField = connectionFieldErrors(
+      outcome.error,
+      description.fields.map((f) => ({ ...f, path: pathOf(f) })),
+    );
     setErrors(byField);
     const known = new Set(['name', ...description.fields.map((f) => f.name)]);
     const placed = Object.keys(byField).some((field) => known.has(field));

@@ -11,6 +11,7 @@ import {
   CONNECTION_KINDS,
   type FormValues,
   initialValues,
+  pathOf,
   toConnectionInput,
 } from '../connection-kinds.ts';
 import { KindFields } from './kind-fields.tsx';
@@ -52,7 +53,10 @@ export function UpdateCredentialsDialog({ connection }: { connection: Connection
       toaster.create({ type: 'success', title: `${connection.name}: credentials updated` });
       return;
     }
-    const byField = connectionFieldErrors(outcome.error);
+    const byField = connectionFieldErrors(
+      outcome.error,
+      fields.map((f) => ({ ...f, path: pathOf(f) })),
+    );
     setErrors(byField);
     const placed = Object.keys(byField).some((name) => fields.some((f) => f.name === name));
     setFormError(placed ? undefined : outcome.message);
