@@ -6,9 +6,14 @@ import { dealWorkflowEntity } from '../crm/deals/service.ts';
 import { leadWorkflowEntity } from '../crm/leads/service.ts';
 import { registerConnector } from '../integrations/registry.ts';
 import { slackConnector } from '../integrations/slack/connector.ts';
+import { telegramConnector } from '../integrations/telegram/connector.ts';
+import { emailConnector } from '../integrations/email/connector.ts';
+import { registerConnector } from '../integrations/registry.ts';
 import { registerWorkflowEntity } from '../wfm/entity-registry.ts';
 
 export function registerModules(): void {
   for (const entity of [dealWorkflowEntity, leadWorkflowEntity]) registerWorkflowEntity(entity);
   registerConnector(slackConnector);
+  registerConnector(telegramConnector);
+  registerConnector(emailConnector);
 }
