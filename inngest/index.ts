@@ -2,6 +2,8 @@
 // one client and its services.
 import type { WaymarkInngest } from './client.ts';
 import { decideTip } from './functions/decide-tip.ts';
+import { ingestWebhookDelivery } from './functions/ingest-webhook-delivery.ts';
+import { deliverReply } from './functions/deliver-reply.ts';
 import {
   creditTipOnDealProgress,
   learnFromFeedback,
@@ -11,6 +13,7 @@ import { reportOverdueActivities } from './functions/report-overdue-activities.t
 import { requestMorningTips, requestTipOnOverdueActivity } from './functions/request-tips.ts';
 import { reviewNewDeal } from './functions/review-new-deal.ts';
 import { runStepAutomations } from './functions/run-step-automations.ts';
+import { scheduleConnectionSyncs, syncConnection } from './functions/sync-connections.ts';
 import type { AutomationServices, FunctionFactory } from './services.ts';
 
 const factories: FunctionFactory[] = [
@@ -23,6 +26,10 @@ const factories: FunctionFactory[] = [
   creditTipOnDealProgress,
   requestMorningTips,
   requestTipOnOverdueActivity,
+  ingestWebhookDelivery,
+  scheduleConnectionSyncs,
+  syncConnection,
+  deliverReply,
 ];
 
 export function createFunctions(inngest: WaymarkInngest, services: AutomationServices) {

@@ -9,6 +9,7 @@ export const ErrorCode = {
   TransitionNotAllowed: 'TRANSITION_NOT_ALLOWED',
   AlreadyConverted: 'ALREADY_CONVERTED',
   AlreadyDecided: 'ALREADY_DECIDED',
+  ConnectorFailed: 'CONNECTOR_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -20,6 +20,8 @@ import '../crm/leads/schema.ts';
 import '../notifier/schema.ts';
 import '../recommender/schema.ts';
 import '../recommender/tip-added-schema.ts';
+import '../integrations/schema.ts';
+import '../conversations/schema.ts';
 
 builder.queryType({ authScopes: { signedIn: true } });
 builder.mutationType({ authScopes: { signedIn: true } });

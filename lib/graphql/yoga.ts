@@ -9,6 +9,7 @@ import { type DocumentNode, GraphQLError, Kind } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Db, UserClaims } from '../db/port.ts';
 import { AppError } from '../errors/app-errors.ts';
+import type { IntegrationServices } from '../integrations/services.ts';
 import type { GraphqlContext } from './context.ts';
 import { useRlsTransaction } from './rls-transaction.ts';
 import { schema } from './schema.ts';
@@ -20,6 +21,10 @@ export interface GraphqlOptions {
   graphqlEndpoint?: string;
   /** Called once a mutation's transaction committed (the outbox relay is nudged with it). */
   afterMutation?: () => void;
+  /** The connectors' vault and API bases. */
+  integrations: IntegrationServices;
+  /** The server's public URL, e.g. https://crm.example.com. */
+  publicUrl: string;
 }
 
 /** The limits, set explicitly so they are visible and reviewed rather than inherited. */
@@ -64,6 +69,8 @@ export function createGraphqlServer(
         db: options.db,
         claims,
         user: { id: claims.sub, email: claims.email },
+        integrations: options.integrations,
+        publicUrl: options.publicUrl,
         // Replaced by the RLS transaction as soon as execution starts.
         tx: undefined as never,
       };

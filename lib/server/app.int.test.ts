@@ -7,6 +7,7 @@ import { createClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { serveHandler, type ServedHandler } from '../../test/helpers/auth-server.ts';
+import { DEFAULT_CONNECTOR_APIS, testVault } from '../../test/helpers/automation.ts';
 import { openTestDb } from '../../test/helpers/test-db.ts';
 import { parseConfig } from '../config.ts';
 import type { Db } from '../db/port.ts';
@@ -27,7 +28,13 @@ beforeAll(async () => {
   server = await serveHandler(async (url) => {
     const config = parseConfig({ WAYMARK_DATA_DIR: dataDir, PUBLIC_URL: url });
     demo = await seedDemo(db, dataDir);
-    return createApp({ db, auth: await setUpAuth(config, db), staticDir });
+    return createApp({
+      db,
+      auth: await setUpAuth(config, db),
+      staticDir,
+      integrations: { vault: testVault, apis: DEFAULT_CONNECTOR_APIS },
+      publicUrl: url,
+    });
   });
 });
 afterAll(async () => {

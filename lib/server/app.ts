@@ -2,6 +2,8 @@
 // functions mount the same routes, so what runs locally is what runs deployed.
 import type { Db } from '../db/port.ts';
 import { createGraphqlServer } from '../graphql/yoga.ts';
+import type { IntegrationServices } from '../integrations/services.ts';
+import { createWebhookHandler } from '../integrations/webhooks/handler.ts';
 import type { AuthSetup } from './auth-setup.ts';
 import { SERVE_PATH } from './create-automation.ts';
 import { createStaticHandler } from './static-files.ts';
@@ -15,12 +17,25 @@ export interface AppOptions {
   inngestHandler?: (request: Request) => Promise<Response>;
   /** Called once a mutation's transaction committed: it may have written events to deliver. */
   afterMutation?: () => void;
+  /** The connectors' vault and API bases (connections, webhooks). */
+  integrations: IntegrationServices;
+  /** The server's public URL: webhook addresses are built from it. */
+  publicUrl: string;
 }
 
 export type App = (request: Request) => Promise<Response>;
 
-export function createApp({ db, auth, staticDir, inngestHandler, afterMutation }: AppOptions): App {
-  const yoga = createGraphqlServer({ db, authenticate: auth.authenticate, afterMutation });
+export function createApp(options: AppOptions): App {
+  const { db, auth, staticDir, inngestHandler, afterMutation, integrations, publicUrl } = options;
+  const yoga = createGraphqlServer({
+    db,
+    authenticate: auth.authenticate,
+    afterMutation,
+    integrations,
+    publicUrl,
+  });
+  // A stored delivery wrote events, as a mutation does: the same nudge delivers them.
+  const webhooks = createWebhookHandler({ db, integrations, afterDelivery: afterMutation });
   const serveStatic = staticDir ? createStaticHandler(staticDir) : undefined;
 
   return async (request) => {
@@ -30,6 +45,7 @@ export function createApp({ db, auth, staticDir, inngestHandler, afterMutation }
     if (pathname === '/api/config') return Response.json(auth.publicConfig(request));
     if (pathname === SERVE_PATH && inngestHandler) return inngestHandler(request);
     if (pathname === '/healthz') return health(db);
+    if (pathname.startsWith('/webhooks/')) return webhooks(request);
     if (serveStatic && !pathname.startsWith('/api/') && !pathname.startsWith('/auth/')) {
       return serveStatic(request);
     }

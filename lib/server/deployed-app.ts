@@ -32,9 +32,10 @@ async function build(): Promise<Deployed> {
   }
   // One connection per function instance; Supabase's transaction pooler multiplexes them.
   const db = openPostgres(config.databaseUrl, { max: 1 });
+  const vault = await loadVault(config);
   let automation: Automation | undefined;
   if (config.automation.mode === 'inngest') {
-    automation = createAutomation({ ...config, vault: await loadVault(config) }, db);
+    automation = createAutomation({ ...config, vault }, db);
   } else {
     console.warn(
       'Inngest is not configured (INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY): events stay in the outbox and no automation runs',
@@ -44,6 +45,8 @@ async function build(): Promise<Deployed> {
     db,
     auth: await setUpAuth(config, db),
     inngestHandler: automation?.publicHandler,
+    integrations: { vault, apis: config.connectorApis },
+    publicUrl: config.publicUrl,
   });
   return { app, automation };
 }

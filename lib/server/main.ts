@@ -31,7 +31,8 @@ async function main() {
   const auth = await setUpAuth(config, db);
   const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
   if (db.kind === 'pglite') keepPlannerStatisticsFresh(db);
-  const automation = createAutomation({ ...config, vault: await loadVault(config) }, db);
+  const vault = await loadVault(config);
+  const automation = createAutomation({ ...config, vault }, db);
   // With WAYMARK_RUN_FUNCTIONS=false the embedded functions are left to workers; the relay to
   // Inngest runs here either way.
   await automation.start({
@@ -43,6 +44,8 @@ async function main() {
     inngestHandler: automation.publicHandler,
     afterMutation: automation.nudge,
     staticDir: web.staticDir,
+    integrations: { vault, apis: config.connectorApis },
+    publicUrl: config.publicUrl,
   });
 
   const server = createServer(createServerAdapter(app));

@@ -9,7 +9,12 @@ create view crm.person_emails with (security_invoker = true) as
          e.ord::int as position, p.created_at
     from crm.people p, unnest(p.emails) with ordinality as e(email, ord)
    where p.deleted_at is null;
-grant select on crm.person_emails to authenticated, service_role;
+-- and each live person's organization, for senders matched through a linked identity.
+create view crm.contacts with (security_invoker = true) as
+  select p.workspace_id, p.id as person_id, p.organization_id, p.name
+    from crm.people p
+   where p.deleted_at is null;
+grant select on crm.person_emails, crm.contacts to authenticated, service_role;
 
 create schema if not exists conversations;
 grant usage on schema conversations to authenticated, service_role;

@@ -5,6 +5,8 @@ import { SignJWT } from 'jose';
 import { bearerToken, createTokenVerifier } from '../../lib/auth/verify-token.ts';
 import type { Db } from '../../lib/db/port.ts';
 import { createGraphqlServer } from '../../lib/graphql/yoga.ts';
+import type { IntegrationServices } from '../../lib/integrations/services.ts';
+import { DEFAULT_CONNECTOR_APIS, testVault } from './automation.ts';
 import type { TestUser } from './factories.ts';
 
 export interface GraphqlResponse<T = Record<string, any>> {
@@ -13,7 +15,13 @@ export interface GraphqlResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export function createTestApi(db: Db, options: { afterMutation?: () => void } = {}) {
+/** Where test webhook URLs point (nothing listens there). */
+export const TEST_PUBLIC_URL = 'http://waymark.test';
+
+export function createTestApi(
+  db: Db,
+  options: { afterMutation?: () => void; integrations?: IntegrationServices } = {},
+) {
   const secret = randomBytes(32).toString('hex');
   const issuer = 'http://waymark.test/auth/v1';
   const verifier = createTokenVerifier({ kind: 'hs256', secret, issuer });
@@ -21,6 +29,8 @@ export function createTestApi(db: Db, options: { afterMutation?: () => void } = 
     db,
     authenticate: (request) => verifier.verify(bearerToken(request) ?? ''),
     afterMutation: options.afterMutation,
+    integrations: options.integrations ?? { vault: testVault, apis: DEFAULT_CONNECTOR_APIS },
+    publicUrl: TEST_PUBLIC_URL,
   });
 
   async function tokenFor(user: TestUser, overrides: { expiresIn?: string } = {}) {

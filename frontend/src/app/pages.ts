@@ -2,12 +2,15 @@
 // its title (the browser tab and the nav), and its component, loaded when first visited. Pages
 // with `nav: false` get a route but no nav link (detail pages, reached from others).
 import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
+import { InboxNavBadge } from '../features/inbox/components/inbox-nav-badge.tsx';
 
 export interface PageEntry {
   /** Relative to the app root, e.g. 'pipeline' or 'deals/:dealId'. */
   path: string;
   title: string;
   nav: boolean;
+  /** Shown after the nav link's title (a count); small, so it is not lazy. */
+  NavBadge?: ComponentType;
   Component: LazyExoticComponent<ComponentType>;
 }
 
@@ -18,6 +21,12 @@ function page<M>(
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
+// One component for the inbox with or without an open conversation, so opening one keeps the list.
+const InboxPage = page(
+  () => import('../features/inbox/components/inbox-page.tsx'),
+  (m) => m.InboxPage,
+);
+
 export const pages: readonly PageEntry[] = [
   {
     path: 'today',
@@ -27,6 +36,19 @@ export const pages: readonly PageEntry[] = [
       () => import('../features/today/components/today-page.tsx'),
       (m) => m.TodayPage,
     ),
+  },
+  {
+    path: 'inbox',
+    title: 'Inbox',
+    nav: true,
+    NavBadge: InboxNavBadge,
+    Component: InboxPage,
+  },
+  {
+    path: 'inbox/:conversationId',
+    title: 'Inbox',
+    nav: false,
+    Component: InboxPage,
   },
   {
     path: 'pipeline',
@@ -161,6 +183,15 @@ export const pages: readonly PageEntry[] = [
     Component: page(
       () => import('../features/settings/components/settings-page.tsx'),
       (m) => m.SettingsPage,
+    ),
+  },
+  {
+    path: 'settings/connections',
+    title: 'Connections',
+    nav: false,
+    Component: page(
+      () => import('../features/settings/connections/components/connections-page.tsx'),
+      (m) => m.ConnectionsPage,
     ),
   },
 ];

@@ -461,6 +461,7 @@ export type RecordTimelineQuery = {
               createdAt: string;
             };
           }
+        | { __typename: 'TimelineMessage'; id: string; at: string; actorId: string }
         | {
             __typename: 'TimelineNote';
             id: string;
@@ -1932,6 +1933,8 @@ type ApiErrorFields_AlreadyConvertedError_Fragment = { message: string; code: st
 
 type ApiErrorFields_AlreadyDecidedError_Fragment = { message: string; code: string };
 
+type ApiErrorFields_ConnectorFailedError_Fragment = { message: string; code: string };
+
 type ApiErrorFields_ForbiddenError_Fragment = { message: string; code: string };
 
 type ApiErrorFields_NotFoundError_Fragment = { entity: string; message: string; code: string };
@@ -1947,6 +1950,7 @@ type ApiErrorFields_ValidationError_Fragment = {
 export type ApiErrorFieldsFragment =
   | ApiErrorFields_AlreadyConvertedError_Fragment
   | ApiErrorFields_AlreadyDecidedError_Fragment
+  | ApiErrorFields_ConnectorFailedError_Fragment
   | ApiErrorFields_ForbiddenError_Fragment
   | ApiErrorFields_NotFoundError_Fragment
   | ApiErrorFields_TransitionNotAllowedError_Fragment

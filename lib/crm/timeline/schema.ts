@@ -6,11 +6,13 @@ import { ActivityRef } from '../activities/schema.ts';
 import { NoteRef } from '../notes/schema.ts';
 import { EntityTypeEnum } from '../../graphql/entity-type.ts';
 import { connectionNames, keysetConnection } from '../../graphql/connections.ts';
+import { ChannelEnum, ConversationRef, MessageDirectionEnum } from '../../conversations/schema.ts';
 import {
   timeline,
   timelineCursor,
   type TimelineActivity,
   type TimelineItem,
+  type TimelineMessage,
   type TimelineNote,
   type TimelineStatusChange,
 } from './service.ts';
@@ -19,6 +21,7 @@ const TYPE_NAMES = {
   status_change: 'TimelineStatusChange',
   activity: 'TimelineActivity',
   note: 'TimelineNote',
+  message: 'TimelineMessage',
 } as const;
 
 export const TimelineItemInterface = builder.interfaceRef<TimelineItem>('TimelineItem').implement({
@@ -61,12 +64,30 @@ builder.objectRef<TimelineNote>('TimelineNote').implement({
   fields: (t) => ({ note: t.field({ type: NoteRef, resolve: (i) => i.note }) }),
 });
 
+builder.objectRef<TimelineMessage>('TimelineMessage').implement({
+  description: 'A message with the record’s contact, on any channel (the first 1000 characters).',
+  interfaces: [TimelineItemInterface],
+  fields: (t) => ({
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: true,
+      resolve: (m) => m.conversationId,
+    }),
+    channel: t.field({ type: ChannelEnum, resolve: (m) => m.channel }),
+    direction: t.field({ type: MessageDirectionEnum, resolve: (m) => m.direction }),
+    senderHandle: t.exposeString('senderHandle'),
+    senderName: t.exposeString('senderName', { nullable: true }),
+    subject: t.exposeString('subject', { nullable: true }),
+    text: t.exposeString('text'),
+  }),
+});
+
 builder.queryField('timeline', (t) =>
   t.connection(
     {
       type: TimelineItemInterface,
       description:
-        "A record's workflow moves, activities and notes, newest first. Empty for a record " +
+        "A record's workflow moves, activities, notes and messages, newest first. Empty for a record " +
         'that does not exist or is not yours to see.',
       args: {
         entityType: t.arg({ type: EntityTypeEnum, required: true }),

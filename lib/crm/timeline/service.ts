@@ -26,7 +26,18 @@ export type TimelineStatusChange = ItemBase & {
 };
 export type TimelineActivity = ItemBase & { type: 'activity'; activity: Activity };
 export type TimelineNote = ItemBase & { type: 'note'; note: Note };
-export type TimelineItem = TimelineStatusChange | TimelineActivity | TimelineNote;
+export type TimelineMessage = ItemBase & {
+  type: 'message';
+  conversationId: string;
+  channel: 'slack' | 'telegram' | 'email';
+  direction: 'inbound' | 'outbound';
+  senderHandle: string;
+  senderName: string | null;
+  senderPersonId: string | null;
+  subject: string | null;
+  text: string;
+};
+export type TimelineItem = TimelineStatusChange | TimelineActivity | TimelineNote | TimelineMessage;
 
 export interface TimelinePageArgs {
   entityType: unknown;
@@ -79,6 +90,12 @@ function toItem(row: sql.TimelineRow): TimelineItem {
       return { ...base, type: 'activity', activity: withDates(row.data, ACTIVITY_DATES) };
     case 'note':
       return { ...base, type: 'note', note: withDates(row.data, NOTE_DATES) };
+    case 'message':
+      return {
+        ...base,
+        type: 'message',
+        ...(row.data as Omit<TimelineMessage, keyof ItemBase | 'type'>),
+      };
     case 'status_change':
       return {
         ...base,

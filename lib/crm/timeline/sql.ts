@@ -1,13 +1,14 @@
-// The timeline's one statement: an entity's status history, activities and notes merged with
-// UNION ALL, newest first, one keyset page at a time.
-import type { SqlParam, Tx } from '../../db/port.ts';
+// The timeline's one statement: an entity's status history, activities, notes and messages
+// (through conversations' published view) merged with UNION ALL, newest first, one keyset page at
+// a time.
+import { type SqlParam, SYSTEM_USER_ID, type Tx } from '../../db/port.ts';
 import { ACTIVITY_COLUMNS } from '../activities/sql.ts';
 import { NOTE_COLUMNS } from '../notes/sql.ts';
 import { type KeysetPage, keysetClauses, type SortSpec } from '../records/keyset.ts';
 import type { CrmEntityType } from '../records/linked-records.ts';
 
 export type TimelineRow = {
-  type: 'status_change' | 'activity' | 'note';
+  type: 'status_change' | 'activity' | 'note' | 'message';
   id: string;
   at: Date;
   actorId: string;
@@ -53,6 +54,17 @@ export function selectTimelinePage(
                 (select to_jsonb(r) from (select ${NOTE_COLUMNS}) r)
            from crm.notes n
           where n.entity_type = $1 and n.entity_id = $2::uuid and n.deleted_at is null
+         union all
+         select 'message', tm.id, tm.sent_at, '${SYSTEM_USER_ID}'::uuid,
+                jsonb_build_object('conversationId', tm.conversation_id, 'channel', tm.channel,
+                  'direction', tm.direction, 'senderHandle', tm.sender_handle,
+                  'senderName', tm.sender_name, 'senderPersonId', tm.sender_person_id,
+                  'subject', tm.subject, 'text', tm.text)
+           from conversations.timeline_messages tm
+          where ($1 = 'person' and (tm.person_id = $2::uuid or tm.sender_person_id = $2::uuid))
+             or ($1 = 'organization' and tm.organization_id = $2::uuid)
+             or ($1 = 'deal' and tm.person_id in (select dp.person_id from crm.deal_people dp
+                                                   where dp.deal_id = $2::uuid))
        ) item
       ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
       ${orderBy} limit $${params.length}`,

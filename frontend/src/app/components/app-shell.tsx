@@ -150,6 +150,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
             >
               <NavLink to={`/${page.path}`} onClick={onNavigate}>
                 {page.title}
+                {page.NavBadge && <page.NavBadge />}
               </NavLink>
             </Button>
           </Box>

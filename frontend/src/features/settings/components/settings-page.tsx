@@ -1,5 +1,7 @@
-// Settings: who is signed in, how and when to be notified, and what was delivered lately.
-import { Heading, Separator, Stack, Text } from '@chakra-ui/react';
+// Settings: who is signed in, how and when to be notified, what was delivered lately, and where
+// the workspace's conversations come from (Connections, a page of its own).
+import { Heading, Link, Separator, Stack, Text } from '@chakra-ui/react';
+import { Link as RouterLink } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { useSettingsPreferences } from '../api/notification-preferences.ts';
@@ -62,6 +64,21 @@ export function SettingsPage() {
       <Separator />
 
       <DeliveryLogSection />
+
+      <Separator />
+
+      <Stack as="section" gap="2" aria-labelledby="connections-heading">
+        <Heading as="h2" size="md" id="connections-heading">
+          Connections
+        </Heading>
+        <Text>
+          Slack, Telegram and email for this workspace:{' '}
+          <Link asChild color="blue.700">
+            <RouterLink to="/settings/connections">manage connections</RouterLink>
+          </Link>
+          .
+        </Text>
+      </Stack>
     </Stack>
   );
 }
