@@ -146,7 +146,7 @@ describe('a Telegram bot in push mode', () => {
     expect(await deliveriesOf(connectionId)).toBe(0);
     await executor.drain();
     expect(await messagesOf(connectionId)).toBe(0);
-  });
+  }, 240_000);
 
   it('stores updates with the secret once, though each was delivered three times', async () => {
     const script = pushPeer.enqueueScript(PUSH_N, { users: 10, firstUserId: 6_000_000 });
@@ -164,7 +164,7 @@ describe('a Telegram bot in push mode', () => {
         [connectionId],
       ),
     ).toBe(edits);
-  });
+  }, 240_000);
 });
 
 describe('a Telegram bot in pull mode', () => {
