@@ -49,6 +49,43 @@ const missing = () => randomUUID();
 
 /** For each mutation: how to make it answer with an error, after writing where it can. */
 const CASES: Record<string, Case[]> = {
+  markConversationRead: [
+    {
+      what: 'of a conversation that does not exist',
+      as: 'owner',
+      input: () => ({ conversationId: missing() }),
+      answers: 'NotFoundError',
+    },
+  ],
+  assignConversation: [
+    {
+      what: 'of a conversation that does not exist',
+      as: 'owner',
+      input: (w) => ({ conversationId: missing(), assigneeId: w.owner.id }),
+      answers: 'NotFoundError',
+    },
+  ],
+  linkIdentity: [
+    {
+      what: 'by a viewer, once the person is found',
+      as: 'viewer',
+      input: (w) => ({
+        workspaceId: w.workspaceId,
+        channel: 'TELEGRAM',
+        handle: 'telegram:1',
+        personId: w.personId,
+      }),
+      answers: 'ForbiddenError',
+    },
+  ],
+  sendReply: [
+    {
+      what: 'into a conversation that does not exist',
+      as: 'owner',
+      input: () => ({ conversationId: missing(), text: 'Hello' }),
+      answers: 'NotFoundError',
+    },
+  ],
   createWorkspace: [
     {
       what: 'with a slug already taken',

@@ -187,6 +187,10 @@ describe('delivering a reply', () => {
     );
     await settle();
     expect(sends.filter((s) => s.text === 'Sent before the crash?')).toHaveLength(0);
-    expect(await outbound(id)).toMatchObject({ status: 'unknown', attempts: 1, error: INTERRUPTED });
+    expect(await outbound(id)).toMatchObject({
+      status: 'unknown',
+      attempts: 1,
+      error: INTERRUPTED,
+    });
   });
 });

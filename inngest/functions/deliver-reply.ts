@@ -49,7 +49,9 @@ export const deliverReply = (inngest: WaymarkInngest, { db, integrations }: Auto
           target: await replyTargetOf(tx, reply.conversationId),
         }));
         if (!opened) {
-          await db.asService((tx) => failReply(tx, reply, 'connection_deleted: the connection is gone'));
+          await db.asService((tx) =>
+            failReply(tx, reply, 'connection_deleted: the connection is gone'),
+          );
           return { outcome: 'failed' as const, reason: 'connection_deleted' };
         }
         try {
@@ -64,7 +66,9 @@ export const deliverReply = (inngest: WaymarkInngest, { db, integrations }: Auto
             throw new Error(`Retrying: ${error.code}`);
           }
           const reason =
-            error instanceof ConnectorError ? reasonOf(error) : 'send_failed: the channel refused the reply';
+            error instanceof ConnectorError
+              ? reasonOf(error)
+              : 'send_failed: the channel refused the reply';
           await db.asService((tx) => failReply(tx, reply, reason));
           if (!(error instanceof ConnectorError)) throw new NonRetriableError(reason);
           return { outcome: 'failed' as const, reason: error.code };

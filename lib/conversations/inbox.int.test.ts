@@ -89,7 +89,9 @@ beforeAll(async () => {
     ])
   )[0]!;
   otherChat = (
-    await storeMessages(db, shared, [inbound('200', 'Someone else', { minutesAgo: 10, name: 'Bob' })])
+    await storeMessages(db, shared, [
+      inbound('200', 'Someone else', { minutesAgo: 10, name: 'Bob' }),
+    ])
   )[0]!;
   privateChat = (
     await storeMessages(db, privateToMember, [
@@ -218,7 +220,12 @@ const LINK = `mutation($input: LinkIdentityInput!) { linkIdentity(input: $input)
 describe('linking a handle to a person', () => {
   it('matches the handle’s conversation, participants and messages to the person', async () => {
     const data = await api.as(member, LINK, {
-      input: { workspaceId: ws.workspaceId, channel: 'TELEGRAM', handle: 'telegram:100', personId: adaId },
+      input: {
+        workspaceId: ws.workspaceId,
+        channel: 'TELEGRAM',
+        handle: 'telegram:100',
+        personId: adaId,
+      },
     });
     expect(data.linkIdentity.identity).toEqual({
       handle: 'telegram:100',
@@ -236,11 +243,21 @@ describe('linking a handle to a person', () => {
 
   it('refuses a viewer, and a person of another workspace', async () => {
     const byViewer = await api.as(viewer, LINK, {
-      input: { workspaceId: ws.workspaceId, channel: 'TELEGRAM', handle: 'telegram:200', personId: adaId },
+      input: {
+        workspaceId: ws.workspaceId,
+        channel: 'TELEGRAM',
+        handle: 'telegram:200',
+        personId: adaId,
+      },
     });
     expect(byViewer.linkIdentity.__typename).toBe('ForbiddenError');
     const foreign = await api.as(member, LINK, {
-      input: { workspaceId: ws.workspaceId, channel: 'TELEGRAM', handle: 'telegram:200', personId: randomUUID() },
+      input: {
+        workspaceId: ws.workspaceId,
+        channel: 'TELEGRAM',
+        handle: 'telegram:200',
+        personId: randomUUID(),
+      },
     });
     expect(foreign.linkIdentity.__typename).toBe('ValidationError');
     expect((await api.as(viewer, ONE, { id: otherChat })).conversation.person).toBeNull();
@@ -286,9 +303,9 @@ describe('sending a reply', () => {
     expect((await api.as(stranger, REPLY, { id: adaChat, text: 'Hi' })).sendReply.__typename).toBe(
       'NotFoundError',
     );
-    expect((await api.as(ws.owner, REPLY, { id: privateChat, text: 'Hi' })).sendReply.__typename).toBe(
-      'NotFoundError',
-    );
+    expect(
+      (await api.as(ws.owner, REPLY, { id: privateChat, text: 'Hi' })).sendReply.__typename,
+    ).toBe('NotFoundError');
     expect(await outbox()).toHaveLength(before);
   });
 });

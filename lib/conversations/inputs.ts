@@ -31,16 +31,18 @@ export const AssignConversationInput = z.object({
 });
 
 export const LinkIdentityInput = z.object({
-    workspaceId: z.uuid(),
-    channel: ChannelSchema,
-    handle: z
-      .string()
-      .trim()
-      .min(1)
-      .max(320)
-      .describe('As the channel names the sender: an email address, slack:<team>:<user>, telegram:<id>.'),
-    personId: z.uuid(),
-  });
+  workspaceId: z.uuid(),
+  channel: ChannelSchema,
+  handle: z
+    .string()
+    .trim()
+    .min(1)
+    .max(320)
+    .describe(
+      'As the channel names the sender: an email address, slack:<team>:<user>, telegram:<id>.',
+    ),
+  personId: z.uuid(),
+});
 
 export const MAX_REPLY_LENGTH = 40_000;
 

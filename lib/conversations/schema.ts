@@ -241,7 +241,12 @@ const IdentityRef = builder.objectRef<Identity>('Identity').implement({
 });
 
 const family = { refusal: conversationRefusal };
-defineMutations(ConversationRef, 'conversation', { markConversationRead, assignConversation }, family);
+defineMutations(
+  ConversationRef,
+  'conversation',
+  { markConversationRead, assignConversation },
+  family,
+);
 defineMutations(ReplyRef, 'reply', { sendReply }, family);
 defineMutations(IdentityRef, 'identity', { linkIdentity }, family);
 

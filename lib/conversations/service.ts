@@ -173,7 +173,13 @@ export const linkIdentity = defineOperation(LinkIdentityInput, async (ctx, input
     personId: person.id,
     organizationId: person.organizationId ?? null,
   });
-  return { id, workspaceId: input.workspaceId, channel: input.channel, handle, personId: person.id };
+  return {
+    id,
+    workspaceId: input.workspaceId,
+    channel: input.channel,
+    handle,
+    personId: person.id,
+  };
 });
 
 /**

@@ -205,10 +205,7 @@ const REPLY_COLUMNS = `o.id, o.workspace_id as "workspaceId", o.conversation_id 
   o.text, o.status, o.error, o.created_at as "createdAt", o.sent_at as "sentAt"`;
 
 /** Replies not yet stored as messages: queued, on their way, failed or of unknown fate. */
-export function selectPendingReplies(
-  tx: Tx,
-  conversationIds: readonly string[],
-): Promise<Reply[]> {
+export function selectPendingReplies(tx: Tx, conversationIds: readonly string[]): Promise<Reply[]> {
   return tx.query<Reply>(
     `select ${REPLY_COLUMNS} from conversations.outbound_messages o
       where o.conversation_id = any($1::uuid[]) and o.status <> 'sent'

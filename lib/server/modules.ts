@@ -4,10 +4,10 @@
 // functions, the seed and the benchmarks; tests through test/setup/register-modules.ts).
 import { dealWorkflowEntity } from '../crm/deals/service.ts';
 import { leadWorkflowEntity } from '../crm/leads/service.ts';
-import { emailConnector } from '../integrations/email/connector.ts';
-import { registerConnector } from '../integrations/registry.ts';
 import { slackConnector } from '../integrations/slack/connector.ts';
 import { telegramConnector } from '../integrations/telegram/connector.ts';
+import { emailConnector } from '../integrations/email/connector.ts';
+import { registerConnector } from '../integrations/registry.ts';
 import { registerWorkflowEntity } from '../wfm/entity-registry.ts';
 
 export function registerModules(): void {

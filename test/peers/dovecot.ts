@@ -4,7 +4,15 @@
 // dovecot-imapd`; dovecotAvailable() is false otherwise and the tests are skipped.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +45,7 @@ export async function startDovecotPeer(
     // Maildir delivery: a uniquely named file in new/, renamed into place in one step.
     const name = `${Date.now()}.${String(++sequence).padStart(8, '0')}.${randomBytes(4).toString('hex')}.waymark`;
     writeFileSync(join(maildir, 'tmp', name), raw.replace(/\r\n/g, '\n'));
-    spawnSync('mv', [join(maildir, 'tmp', name), join(maildir, 'new', name)]);
+    renameSync(join(maildir, 'tmp', name), join(maildir, 'new', name));
   };
   for (const raw of options.messages ?? []) deliver(raw);
   spawnSync('chown', ['-R', `${MAIL_UID}:${MAIL_GID}`, join(dir, 'mail')]);
@@ -102,6 +110,7 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 mail_location = maildir:${dir}/mail/%u
 first_valid_uid = ${MAIL_UID}
 passdb {

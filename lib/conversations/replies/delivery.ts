@@ -8,8 +8,7 @@ import type { ReplyTarget, SentMessage } from '../../integrations/connector.ts';
 import { recordConnectionError } from '../../integrations/connection-errors.ts';
 import { notifyConversationUpdated } from '../live.ts';
 
-export const INTERRUPTED =
-  'interrupted while sending; check the channel before resending';
+export const INTERRUPTED = 'interrupted while sending; check the channel before resending';
 
 export type ClaimedReply = {
   id: string;

@@ -6,7 +6,11 @@ import type { TestUser } from '../../../test/helpers/factories.ts';
 import { createTestApi } from '../../../test/helpers/graphql.ts';
 import { openTestDb } from '../../../test/helpers/test-db.ts';
 import { createWorkspaceWithOwner } from '../../../test/helpers/workspace.ts';
-import { createConnection, createPerson, storeMessages } from '../../../test/helpers/conversations.ts';
+import {
+  createConnection,
+  createPerson,
+  storeMessages,
+} from '../../../test/helpers/conversations.ts';
 import type { InboundMessage } from '../../conversations/message.ts';
 
 let db: Db;
@@ -66,7 +70,10 @@ beforeAll(async () => {
     emails: ['ada@acme.test'],
     organizationId: orgId,
   });
-  bobId = await createPerson(api, owner, ws.workspaceId, { name: 'Bob', emails: ['bob@else.test'] });
+  bobId = await createPerson(api, owner, ws.workspaceId, {
+    name: 'Bob',
+    emails: ['bob@else.test'],
+  });
   const deal = await api.as(
     owner,
     `mutation($input: CreateDealInput!) { createDeal(input: $input) {

@@ -117,6 +117,16 @@ export function toConnectorError(error: unknown, method: string): ConnectorError
       `http_${error.statusCode}`,
       error.statusCode >= 500 || error.statusCode === 408,
     );
+  // The patient client gave up after retrying 429s: p-retry hands back its own plain Error.
+  if (error instanceof Error && error.message.startsWith('A rate limit was exceeded')) {
+    const after = /retry-after: (\d+)/.exec(error.message)?.[1];
+    return new ConnectorError(
+      `Slack kept rate-limiting ${method}`,
+      'ratelimited',
+      true,
+      after ? Number(after) : undefined,
+    );
+  }
   if (error instanceof WebAPIRequestError)
     return new ConnectorError(`Slack could not be reached for ${method}`, 'unreachable', true);
   return new ConnectorError(`Slack ${method} failed unexpectedly`, 'unexpected', true);

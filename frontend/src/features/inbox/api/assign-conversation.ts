@@ -17,10 +17,7 @@ export const AssignConversationDocument: TypedDocumentNode<
       ... on AssignConversationSuccess {
         conversation {
           id
-          assignee {
-            id
-            email
-          }
+          assigneeId
         }
       }
       ... on Error {

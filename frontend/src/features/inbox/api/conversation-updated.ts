@@ -25,10 +25,7 @@ export const ConversationUpdatedDocument: TypedDocumentNode<
         id
         name
       }
-      assignee {
-        id
-        email
-      }
+      assigneeId
       participants {
         handle
         name

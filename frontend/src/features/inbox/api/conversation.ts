@@ -20,10 +20,7 @@ export const ConversationDocument: TypedDocumentNode<
       lastMessageAt
       messageCount
       status
-      connection {
-        id
-        name
-      }
+      connectionId
       person {
         id
         name
@@ -32,10 +29,7 @@ export const ConversationDocument: TypedDocumentNode<
         id
         name
       }
-      assignee {
-        id
-        email
-      }
+      assigneeId
       participants {
         handle
         name

@@ -38,10 +38,7 @@ export const ConversationsDocument: TypedDocumentNode<
             id
             name
           }
-          assignee {
-            id
-            email
-          }
+          assigneeId
           participants {
             handle
             name

@@ -1,4 +1,5 @@
-// HAND-WRITTEN result types for the inbox's documents, from issue 13's GraphQL contract. The
+// HAND-WRITTEN result types for the inbox's documents, from issue 13's GraphQL contract as merged
+// (a conversation names its assignee and connection by id: `assigneeId`, `connectionId`). The
 // server's schema is not on this branch yet, so codegen cannot type these documents: once it is
 // merged, the documents move to `graphql(...)` from gql/gql.ts and these types give way to the
 // generated ones (the names below match what codegen will call them).
@@ -20,12 +21,6 @@ export interface RecordRef {
   __typename?: 'Person' | 'Organization';
   id: string;
   name: string;
-}
-
-export interface UserRef {
-  __typename?: 'User';
-  id: string;
-  email?: string | null;
 }
 
 export interface Participant {
@@ -79,7 +74,7 @@ export interface ConversationSummary {
   status: string;
   person?: RecordRef | null;
   organization?: RecordRef | null;
-  assignee?: UserRef | null;
+  assigneeId?: string | null;
   participants: Participant[];
 }
 
@@ -109,7 +104,7 @@ export interface InboxUnreadCountQueryVariables {
 
 /** A conversation as its view shows it: the summary, its messages and pending replies. */
 export interface ConversationDetail extends ConversationSummary {
-  connection?: { __typename?: 'Connection'; id: string; name: string } | null;
+  connectionId: string;
   messages: {
     __typename?: 'MessageConnection';
     edges: { __typename?: 'MessageEdge'; cursor: string; node: Message }[];
@@ -163,7 +158,7 @@ export interface AssignConversationMutation {
   assignConversation:
     | {
         __typename: 'AssignConversationSuccess';
-        conversation: { __typename?: 'Conversation'; id: string; assignee?: UserRef | null };
+        conversation: { __typename?: 'Conversation'; id: string; assigneeId?: string | null };
       }
     | InboxMutationError;
 }

@@ -11,11 +11,14 @@ export function ConversationList({
   selectedId,
   hrefFor,
   meId,
+  members,
 }: {
   conversations: readonly ConversationSummary[];
   selectedId: string | undefined;
   hrefFor(id: string): string;
   meId: string | undefined;
+  /** Who an assignee id names. */
+  members: readonly { userId: string; email: string }[];
 }) {
   return (
     <Stack as="ul" gap="0" listStyleType="none" aria-label="Conversations">
@@ -25,7 +28,7 @@ export function ConversationList({
           conversation={conversation}
           selected={conversation.id === selectedId}
           href={hrefFor(conversation.id)}
-          meId={meId}
+          assignee={assigneeName(conversation.assigneeId, meId, members)}
         />
       ))}
     </Stack>
@@ -36,15 +39,14 @@ function ConversationRow({
   conversation,
   selected,
   href,
-  meId,
+  assignee,
 }: {
   conversation: ConversationSummary;
   selected: boolean;
   href: string;
-  meId: string | undefined;
+  assignee: string | undefined;
 }) {
   const name = counterpartName(conversation);
-  const assignee = conversation.assignee;
   return (
     <Box
       as="li"
@@ -89,7 +91,7 @@ function ConversationRow({
             </Text>
             {assignee && (
               <Text fontSize="xs" color="fg.muted">
-                Assigned to {assignee.id === meId ? 'you' : (assignee.email ?? 'a member')}
+                Assigned to {assignee}
               </Text>
             )}
           </Stack>
@@ -110,4 +112,14 @@ function ConversationRow({
       </RouterLink>
     </Box>
   );
+}
+
+function assigneeName(
+  assigneeId: string | null | undefined,
+  meId: string | undefined,
+  members: readonly { userId: string; email: string }[],
+): string | undefined {
+  if (!assigneeId) return undefined;
+  if (assigneeId === meId) return 'you';
+  return members.find((m) => m.userId === assigneeId)?.email ?? 'a former member';
 }

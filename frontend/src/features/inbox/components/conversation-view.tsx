@@ -68,8 +68,7 @@ export function ConversationView({
           </Heading>
         </HStack>
         <Text fontSize="sm" color="fg.muted">
-          {CHANNEL_LABELS[conversation.channel]}
-          {conversation.connection && ` · ${conversation.connection.name}`} ·{' '}
+          {CHANNEL_LABELS[conversation.channel]} ·{' '}
           {conversation.messageCount === 1 ? '1 message' : `${conversation.messageCount} messages`}
         </Text>
       </Stack>
@@ -194,7 +193,7 @@ function ConversationAssignee({
     <AssigneeSelect
       members={members}
       meId={meId}
-      value={conversation.assignee?.id ?? UNASSIGNED}
+      value={conversation.assigneeId ?? UNASSIGNED}
       onChange={(id) => void change(id)}
       error={error}
       disabled={!canEdit || assigning}

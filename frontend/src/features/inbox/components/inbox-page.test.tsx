@@ -10,6 +10,7 @@ import {
   detail,
   listMock,
   markReadMock,
+  meId,
   membersMock,
   message,
 } from '../testing/inbox-fixtures.ts';
@@ -27,6 +28,7 @@ const ada = conversation('c1', 'TELEGRAM', 'Ada Lovelace', {
 const grace = conversation('c2', 'EMAIL', 'Grace Hopper', {
   subject: 'Renewal quote',
   preview: 'Please find the quote attached',
+  assigneeId: meId,
 });
 const unknown = conversation('c3', 'SLACK', null, {
   participants: [{ __typename: 'Participant', handle: 'slack:T1:U42', name: null }],
@@ -68,6 +70,7 @@ describe('the inbox', () => {
     expect(first).toHaveTextContent('Can we move the call?');
     expect(within(second!).getByRole('img', { name: 'Email' })).toBeInTheDocument();
     expect(second).toHaveTextContent('Renewal quote');
+    expect(second).toHaveTextContent('Assigned to you');
     expect(within(second!).queryByRole('img', { name: 'Unread' })).not.toBeInTheDocument();
     // An unmatched Slack sender reads as their user id.
     expect(within(third!).getByRole('img', { name: 'Slack' })).toBeInTheDocument();

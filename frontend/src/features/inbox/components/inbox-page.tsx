@@ -127,6 +127,7 @@ export function InboxPage() {
         selectedId={conversationId}
         hrefFor={hrefFor}
         meId={meId}
+        members={members}
       />
     );
   }

@@ -27,7 +27,7 @@ export function conversation(
     status: 'open',
     person: person ? { __typename: 'Person' as const, id: `person-${id}`, name: person } : null,
     organization: null,
-    assignee: null,
+    assigneeId: null,
     participants: [
       {
         __typename: 'Participant' as const,
@@ -64,7 +64,7 @@ export function detail(
 ) {
   return {
     ...summary,
-    connection: { __typename: 'Connection' as const, id: 'connection-1', name: 'Support bot' },
+    connectionId: 'connection-1',
     person: summary.person ? { ...summary.person } : null,
     participants: summary.participants.map((p) => ({
       ...p,
