@@ -24,7 +24,8 @@ export const emailConnector: Connector<EmailCredentials, EmailSettings> = {
   kind: 'email',
   credentials: EmailCredentialsSchema,
   settings: EmailSettingsSchema,
-  hint: (credentials) => credentials.imapPassword.slice(-4),
+  // A password's last characters are not shown (they weaken it); the generated inbound secret's are.
+  hint: (credentials) => credentials.inboundSecret,
   test: testMailbox,
   webhook: async (env, request) => splitInboundEmail(env.credentials.inboundSecret, request),
   normalize: async (env, payload) => {

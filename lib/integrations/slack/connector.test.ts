@@ -30,7 +30,7 @@ describe('Slack connector', () => {
       botToken: BOT_TOKEN,
       signingSecret: SIGNING_SECRET,
     });
-    expect(slackConnector.hint(credentials)).toBe(BOT_TOKEN.slice(-4));
+    expect(slackConnector.hint(credentials)).toBe(BOT_TOKEN);
     expect(
       slackConnector.credentials.safeParse({
         botToken: 'xoxp-user-token-123456',

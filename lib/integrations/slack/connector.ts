@@ -17,7 +17,8 @@ export const slackConnector: Connector<SlackCredentials, SlackSettings> = {
   kind: 'slack',
   credentials: SlackCredentialsSchema,
   settings: SlackSettingsSchema,
-  hint: (credentials) => credentials.botToken.slice(-4),
+  // The connection service shows the last four characters of this.
+  hint: (credentials) => credentials.botToken,
   async test(env) {
     const identity = await fetchSlackIdentity(env);
     return { accountName: `${identity.team} (${identity.botName})` };
