@@ -4,6 +4,7 @@
 // mutations comes from the schema, so a mutation added tomorrow fails here until it has cases.
 // Where an operation can fail after writing (a check after the insert, a demotion before a
 // promotion), a case makes it do exactly that.
+import { testVault } from './helpers/automation.ts';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../lib/db/port.ts';
@@ -47,8 +48,92 @@ interface Case {
 
 const missing = () => randomUUID();
 
+/** A Telegram connection of the workspace, made by arrangeConnection. */
+let connectionId = '';
+const TELEGRAM_CREDENTIALS = {
+  botToken: '123456:atomic-test-token',
+  webhookSecret: 'atomic-secret',
+};
+
+async function arrangeConnection(db: Db, w: World): Promise<void> {
+  const [row] = await db.asOwner((tx) =>
+    tx.query<{ id: string }>(
+      `insert into integrations.connections
+         (workspace_id, kind, name, credentials, created_by, updated_by)
+       values ($1, 'telegram', 'Support bot', $2::jsonb, $3, $3) returning id`,
+      [w.workspaceId, JSON.stringify(testVault.seal(TELEGRAM_CREDENTIALS)), w.owner.id],
+    ),
+  );
+  connectionId = row!.id;
+}
+
 /** For each mutation: how to make it answer with an error, after writing where it can. */
 const CASES: Record<string, Case[]> = {
+  createConnection: [
+    {
+      what: 'whose platform cannot be reached, after the row is written',
+      as: 'owner',
+      input: (w) => ({
+        workspaceId: w.workspaceId,
+        kind: 'TELEGRAM',
+        name: 'Unreachable bot',
+        credentials: TELEGRAM_CREDENTIALS,
+      }),
+      answers: 'ConnectorFailedError',
+    },
+  ],
+  updateConnection: [
+    {
+      what: 'by a viewer',
+      as: 'viewer',
+      arrange: arrangeConnection,
+      input: () => ({ id: connectionId, name: 'Renamed' }),
+      answers: 'ForbiddenError',
+    },
+  ],
+  updateConnectionCredentials: [
+    {
+      what: 'by a viewer',
+      as: 'viewer',
+      arrange: arrangeConnection,
+      input: () => ({ id: connectionId, credentials: TELEGRAM_CREDENTIALS }),
+      answers: 'ForbiddenError',
+    },
+  ],
+  testConnection: [
+    {
+      what: 'of a connection that does not exist',
+      as: 'owner',
+      input: () => ({ id: missing() }),
+      answers: 'NotFoundError',
+    },
+  ],
+  syncConnection: [
+    {
+      what: 'by a viewer',
+      as: 'viewer',
+      arrange: arrangeConnection,
+      input: () => ({ id: connectionId }),
+      answers: 'ForbiddenError',
+    },
+  ],
+  deleteConnection: [
+    {
+      what: 'by a viewer',
+      as: 'viewer',
+      arrange: arrangeConnection,
+      input: () => ({ id: connectionId }),
+      answers: 'ForbiddenError',
+    },
+  ],
+  replayDeadLetter: [
+    {
+      what: 'of a dead letter that does not exist',
+      as: 'owner',
+      input: () => ({ id: missing() }),
+      answers: 'NotFoundError',
+    },
+  ],
   markConversationRead: [
     {
       what: 'of a conversation that does not exist',
