@@ -1,5 +1,5 @@
 // How a conversation and its people read in the inbox.
-import type { Channel, ConversationSummary, Participant, ReplyStatus } from './api/inbox-types.ts';
+import type { Channel, ConversationSummaryFieldsFragment, ReplyStatus } from '../../gql/graphql.ts';
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   SLACK: 'Slack',
@@ -9,14 +9,19 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
 
 /** Who the conversation is with: the matched person, else the first named participant or handle. */
 export function counterpartName(
-  conversation: Pick<ConversationSummary, 'person' | 'participants'>,
+  conversation: Pick<ConversationSummaryFieldsFragment, 'person' | 'participants'>,
 ) {
   if (conversation.person) return conversation.person.name;
   const first = conversation.participants[0];
   return first ? participantName(first) : 'Unknown sender';
 }
 
-export function participantName(participant: Participant): string {
+/** A list row's participant, a message's sender or an open conversation's linked participant. */
+export function participantName(participant: {
+  handle: string;
+  name?: string | null;
+  person?: { name: string } | null;
+}): string {
   return participant.person?.name ?? participant.name ?? displayHandle(participant.handle);
 }
 

@@ -1,6 +1,6 @@
 // The inbox's filters, kept in the address (`?channel=telegram&unread=1&mine=1`) so a filtered
 // inbox can be bookmarked and survives opening a conversation.
-import type { Channel, ConversationFilter } from './api/inbox-types.ts';
+import type { Channel, ConversationFilter } from '../../gql/graphql.ts';
 
 export const CHANNELS: readonly Channel[] = ['SLACK', 'TELEGRAM', 'EMAIL'];
 

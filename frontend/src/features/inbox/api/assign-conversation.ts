@@ -1,16 +1,9 @@
 // Gives a conversation to a member of the workspace (or to nobody).
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql/gql.ts';
 import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
-import type {
-  AssignConversationMutation,
-  AssignConversationMutationVariables,
-} from './inbox-types.ts';
 
-export const AssignConversationDocument: TypedDocumentNode<
-  AssignConversationMutation,
-  AssignConversationMutationVariables
-> = gql`
+export const AssignConversationDocument = graphql(`
   mutation AssignConversation($input: AssignConversationInput!) {
     assignConversation(input: $input) {
       __typename
@@ -20,22 +13,10 @@ export const AssignConversationDocument: TypedDocumentNode<
           assigneeId
         }
       }
-      ... on Error {
-        message
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        entity
-      }
+      ...ApiErrorFields
     }
   }
-`;
+`);
 
 export function useAssignConversation() {
   const [mutate, state] = useMutation(AssignConversationDocument);

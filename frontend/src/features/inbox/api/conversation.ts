@@ -1,72 +1,24 @@
 // One conversation with its latest messages (oldest first), its participants linked to their
 // records, and the replies not yet stored as messages (queued, sending, failed).
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { ConversationQuery, ConversationQueryVariables } from './inbox-types.ts';
+import { graphql } from '../../../gql/gql.ts';
+import type { ConversationQuery } from '../../../gql/graphql.ts';
 
 export const MESSAGES_PAGE_SIZE = 50;
 
-export const ConversationDocument: TypedDocumentNode<
-  ConversationQuery,
-  ConversationQueryVariables
-> = gql`
+export const ConversationDocument = graphql(`
   query Conversation($id: ID!, $last: Int) {
     conversation(id: $id) {
-      id
-      channel
-      subject
-      preview
-      unread
-      lastMessageAt
-      messageCount
-      status
+      ...ConversationSummaryFields
       connectionId
-      person {
-        id
-        name
-      }
-      organization {
-        id
-        name
-      }
-      assigneeId
       participants {
-        handle
-        name
-        person {
-          id
-          name
-          organization {
-            id
-            name
-          }
-        }
+        ...LinkedParticipantFields
       }
       messages(last: $last) {
         edges {
           cursor
           node {
-            id
-            direction
-            sender {
-              handle
-              name
-              person {
-                id
-                name
-              }
-            }
-            text
-            html
-            sentAt
-            attachments {
-              name
-              mime
-              size
-              url
-            }
-            editedAt
-            deleted
+            ...MessageFields
           }
         }
         pageInfo {
@@ -75,16 +27,11 @@ export const ConversationDocument: TypedDocumentNode<
         }
       }
       replies {
-        id
-        text
-        status
-        error
-        createdAt
-        sentAt
+        ...ReplyFields
       }
     }
   }
-`;
+`);
 
 export function useConversation(id: string, last: number) {
   return useQuery(ConversationDocument, {
@@ -92,3 +39,6 @@ export function useConversation(id: string, last: number) {
     fetchPolicy: 'cache-and-network',
   });
 }
+
+/** The open conversation as the view renders it (the query's answer, once found). */
+export type ConversationDetail = NonNullable<ConversationQuery['conversation']>;

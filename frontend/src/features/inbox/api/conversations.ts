@@ -1,48 +1,19 @@
 // The inbox's list: the workspace's conversations across channels, newest first, filtered by
-// channel, unread and assignee. Parsed with `gql` until codegen knows the schema (inbox-types.ts).
-import { gql, type TypedDocumentNode } from '@apollo/client';
+// channel, unread and assignee.
 import { useQuery } from '@apollo/client/react';
-import type {
-  ConversationFilter,
-  ConversationsQuery,
-  ConversationsQueryVariables,
-  InboxUnreadCountQuery,
-  InboxUnreadCountQueryVariables,
-} from './inbox-types.ts';
+import { graphql } from '../../../gql/gql.ts';
+import type { ConversationFilter } from '../../../gql/graphql.ts';
 
 export const INBOX_PAGE_SIZE = 50;
 
-export const ConversationsDocument: TypedDocumentNode<
-  ConversationsQuery,
-  ConversationsQueryVariables
-> = gql`
+export const ConversationsDocument = graphql(`
   query Conversations($workspaceId: ID!, $filter: ConversationFilter, $first: Int, $after: String) {
     conversations(workspaceId: $workspaceId, filter: $filter, first: $first, after: $after) {
       totalCount
       edges {
         cursor
         node {
-          id
-          channel
-          subject
-          preview
-          unread
-          lastMessageAt
-          messageCount
-          status
-          person {
-            id
-            name
-          }
-          organization {
-            id
-            name
-          }
-          assigneeId
-          participants {
-            handle
-            name
-          }
+          ...ConversationSummaryFields
         }
       }
       pageInfo {
@@ -51,7 +22,7 @@ export const ConversationsDocument: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export function useConversations(workspaceId: string, filter: ConversationFilter) {
   return useQuery(ConversationsDocument, {
@@ -62,16 +33,13 @@ export function useConversations(workspaceId: string, filter: ConversationFilter
 }
 
 /** How many conversations are unread: the nav's badge. */
-export const InboxUnreadCountDocument: TypedDocumentNode<
-  InboxUnreadCountQuery,
-  InboxUnreadCountQueryVariables
-> = gql`
+export const InboxUnreadCountDocument = graphql(`
   query InboxUnreadCount($workspaceId: ID!) {
     conversations(workspaceId: $workspaceId, filter: { unread: true }, first: 0) {
       totalCount
     }
   }
-`;
+`);
 
 /** The badge asks again now and then; the inbox refetches it at once when a message arrives. */
 const UNREAD_POLL_MS = 60_000;

@@ -1,16 +1,9 @@
 // Marks a conversation read for the signed-in user when they open it.
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type {
-  MarkConversationReadMutation,
-  MarkConversationReadMutationVariables,
-} from './inbox-types.ts';
+import { graphql } from '../../../gql/gql.ts';
 import { InboxUnreadCountDocument } from './conversations.ts';
 
-export const MarkConversationReadDocument: TypedDocumentNode<
-  MarkConversationReadMutation,
-  MarkConversationReadMutationVariables
-> = gql`
+export const MarkConversationReadDocument = graphql(`
   mutation MarkConversationRead($input: MarkConversationReadInput!) {
     markConversationRead(input: $input) {
       __typename
@@ -20,13 +13,10 @@ export const MarkConversationReadDocument: TypedDocumentNode<
           unread
         }
       }
-      ... on Error {
-        message
-        code
-      }
+      ...ApiErrorFields
     }
   }
-`;
+`);
 
 export function useMarkConversationRead() {
   const [mutate] = useMutation(MarkConversationReadDocument, {

@@ -1,45 +1,30 @@
 // Answers a conversation through its channel: the API queues the reply and delivers it durably;
 // its status (queued, sent, failed with the channel's reason) comes back on the conversation.
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql/gql.ts';
+import type { ReplyFieldsFragment } from '../../../gql/graphql.ts';
 import { type MutationOutcome, outcomeOf, requestFailed } from '../../../lib/mutation-outcome.ts';
-import type { Reply, SendReplyMutation, SendReplyMutationVariables } from './inbox-types.ts';
 
-export const SendReplyDocument: TypedDocumentNode<SendReplyMutation, SendReplyMutationVariables> =
-  gql`
-    mutation SendReply($input: SendReplyInput!) {
-      sendReply(input: $input) {
-        __typename
-        ... on SendReplySuccess {
-          reply {
-            id
-            text
-            status
-            error
-            createdAt
-            sentAt
-          }
-        }
-        ... on Error {
-          message
-          code
-        }
-        ... on ValidationError {
-          fieldErrors {
-            path
-            message
-          }
-        }
-        ... on NotFoundError {
-          entity
+export const SendReplyDocument = graphql(`
+  mutation SendReply($input: SendReplyInput!) {
+    sendReply(input: $input) {
+      __typename
+      ... on SendReplySuccess {
+        reply {
+          ...ReplyFields
         }
       }
+      ...ApiErrorFields
     }
-  `;
+  }
+`);
 
 export function useSendReply() {
   const [mutate, state] = useMutation(SendReplyDocument);
-  async function sendReply(conversationId: string, text: string): Promise<MutationOutcome<Reply>> {
+  async function sendReply(
+    conversationId: string,
+    text: string,
+  ): Promise<MutationOutcome<ReplyFieldsFragment>> {
     try {
       const { data } = await mutate({ variables: { input: { conversationId, text } } });
       return outcomeOf(

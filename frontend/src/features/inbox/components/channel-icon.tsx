@@ -1,6 +1,6 @@
 // The channel a conversation came through, as a small icon with its name for screen readers.
 import { Box } from '@chakra-ui/react';
-import type { Channel } from '../api/inbox-types.ts';
+import type { Channel } from '../../../gql/graphql.ts';
 import { CHANNEL_LABELS } from '../conversation-words.ts';
 
 const PATHS: Readonly<Record<Channel, string>> = {

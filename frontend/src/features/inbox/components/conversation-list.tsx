@@ -2,7 +2,7 @@
 // one is marked as the current item; an unread one has a dot and bold text.
 import { Box, HStack, Stack, Text } from '@chakra-ui/react';
 import { Link as RouterLink } from 'react-router';
-import type { ConversationSummary } from '../api/inbox-types.ts';
+import type { ConversationSummaryFieldsFragment } from '../../../gql/graphql.ts';
 import { counterpartName, formatMessageTime } from '../conversation-words.ts';
 import { ChannelIcon } from './channel-icon.tsx';
 
@@ -13,7 +13,7 @@ export function ConversationList({
   meId,
   members,
 }: {
-  conversations: readonly ConversationSummary[];
+  conversations: readonly ConversationSummaryFieldsFragment[];
   selectedId: string | undefined;
   hrefFor(id: string): string;
   meId: string | undefined;
@@ -41,7 +41,7 @@ function ConversationRow({
   href,
   assignee,
 }: {
-  conversation: ConversationSummary;
+  conversation: ConversationSummaryFieldsFragment;
   selected: boolean;
   href: string;
   assignee: string | undefined;

@@ -5,10 +5,14 @@ import { type Ref, useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { AssigneeSelect, UNASSIGNED } from '../../../components/assignee-select.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import type { LinkedParticipantFieldsFragment } from '../../../gql/graphql.ts';
 import { describeRequestError } from '../../../lib/api-errors.ts';
 import { useAssignConversation } from '../api/assign-conversation.ts';
-import { MESSAGES_PAGE_SIZE, useConversation } from '../api/conversation.ts';
-import type { ConversationDetail, Participant } from '../api/inbox-types.ts';
+import {
+  type ConversationDetail,
+  MESSAGES_PAGE_SIZE,
+  useConversation,
+} from '../api/conversation.ts';
 import { useMarkConversationRead } from '../api/mark-conversation-read.ts';
 import { CHANNEL_LABELS, counterpartName, participantName } from '../conversation-words.ts';
 import { ChannelIcon } from './channel-icon.tsx';
@@ -135,7 +139,7 @@ function Participants({ conversation }: { conversation: ConversationDetail }) {
   );
 }
 
-function ParticipantLink({ participant }: { participant: Participant }) {
+function ParticipantLink({ participant }: { participant: LinkedParticipantFieldsFragment }) {
   const person = participant.person;
   if (!person) {
     return (

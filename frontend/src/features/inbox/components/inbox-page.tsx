@@ -15,7 +15,6 @@ import {
   InboxUnreadCountDocument,
   useConversations,
 } from '../api/conversations.ts';
-import type { ConversationSummary } from '../api/inbox-types.ts';
 import { CHANNEL_LABELS } from '../conversation-words.ts';
 import { useInboxShortcuts } from '../hooks/use-inbox-shortcuts.ts';
 import { useLiveConversations } from '../hooks/use-live-conversations.ts';
@@ -61,7 +60,7 @@ export function InboxPage() {
     if (next && next !== conversationId) void navigate(hrefFor(next), { replace: true });
   });
 
-  const { live } = useLiveConversations(workspace.id, (changed: ConversationSummary) => {
+  const { live } = useLiveConversations(workspace.id, (changed) => {
     // The list's order and counts move with a new message: ask again rather than patch.
     void client
       .refetchQueries({

@@ -1,10 +1,10 @@
 // One message of a conversation: inbound on the left, ours on the right, with its sender, time,
 // an "edited" or "deleted" marker and its attachments.
 import { Box, HStack, Link, Stack, Text } from '@chakra-ui/react';
-import type { Message } from '../api/inbox-types.ts';
+import type { MessageFieldsFragment } from '../../../gql/graphql.ts';
 import { formatMessageTime, formatSize, participantName } from '../conversation-words.ts';
 
-export function MessageItem({ message }: { message: Message }) {
+export function MessageItem({ message }: { message: MessageFieldsFragment }) {
   const outbound = message.direction === 'OUTBOUND';
   return (
     <Stack

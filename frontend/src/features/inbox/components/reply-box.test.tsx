@@ -80,7 +80,6 @@ describe('the reply box', () => {
         channel="EMAIL"
         replies={[
           {
-            __typename: 'Reply',
             id: 'reply-2',
             text: 'See you then',
             status: 'FAILED',

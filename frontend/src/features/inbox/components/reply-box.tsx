@@ -4,14 +4,13 @@
 import { Alert, Badge, Button, Field, HStack, Stack, Text, Textarea } from '@chakra-ui/react';
 import { type KeyboardEvent, type Ref, useState } from 'react';
 import { useSendReply } from '../api/send-reply.ts';
-import type { Reply } from '../api/inbox-types.ts';
 import {
   CHANNEL_LABELS,
   formatMessageTime,
   REPLY_STATUS_COLORS,
   REPLY_STATUS_LABELS,
 } from '../conversation-words.ts';
-import type { Channel } from '../api/inbox-types.ts';
+import type { Channel, ReplyFieldsFragment } from '../../../gql/graphql.ts';
 
 export function ReplyBox({
   conversationId,
@@ -23,15 +22,15 @@ export function ReplyBox({
   conversationId: string;
   channel: Channel;
   /** The conversation's pending and failed replies, as the server last said. */
-  replies: readonly Reply[];
+  replies: readonly ReplyFieldsFragment[];
   ref?: Ref<HTMLTextAreaElement>;
-  onSent?(reply: Reply): void;
+  onSent?(reply: ReplyFieldsFragment): void;
 }) {
   const { sendReply, sending } = useSendReply();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   // Replies sent from here, until the conversation lists them itself.
-  const [sent, setSent] = useState<Reply[]>([]);
+  const [sent, setSent] = useState<ReplyFieldsFragment[]>([]);
 
   async function send() {
     const body = text.trim();
@@ -100,7 +99,7 @@ export function ReplyBox({
   );
 }
 
-function ReplyItem({ reply }: { reply: Reply }) {
+function ReplyItem({ reply }: { reply: ReplyFieldsFragment }) {
   return (
     <Stack
       as="li"

@@ -5,11 +5,14 @@ import { parseBuildEnv } from '../../../config/env.ts';
 import { useAuth } from '../../../hooks/use-auth.tsx';
 import { streamGraphqlEvents } from '../../../lib/graphql-event-stream.ts';
 import { ConversationUpdatedDocument } from '../api/conversation-updated.ts';
-import type { ConversationSummary, ConversationUpdatedSubscription } from '../api/inbox-types.ts';
+import type {
+  ConversationSummaryFieldsFragment,
+  ConversationUpdatedSubscription,
+} from '../../../gql/graphql.ts';
 
 export function useLiveConversations(
   workspaceId: string,
-  onUpdate: (conversation: ConversationSummary) => void,
+  onUpdate: (conversation: ConversationSummaryFieldsFragment) => void,
 ) {
   const { supabase } = useAuth();
   const [live, setLive] = useState(false);

@@ -4,7 +4,7 @@ import { testWorkspace } from '../../../testing/render.tsx';
 import { WorkspaceMembersDocument } from '../../../hooks/use-workspace-members.ts';
 import { ConversationDocument, MESSAGES_PAGE_SIZE } from '../api/conversation.ts';
 import { ConversationsDocument, INBOX_PAGE_SIZE } from '../api/conversations.ts';
-import type { Channel, ConversationFilter } from '../api/inbox-types.ts';
+import type { Channel, ConversationFilter } from '../../../gql/graphql.ts';
 import { MarkConversationReadDocument } from '../api/mark-conversation-read.ts';
 
 export const meId = '00000000-0000-4000-8000-0000000000a1';

@@ -3,7 +3,7 @@
 // The keys and nesting follow the adapters' zod schemas (lib/integrations/slack/schemas.ts,
 // telegram/credentials.ts, email/settings.ts); the form is built from this table, so a new field
 // is one line here.
-import type { ConnectionKind } from './api/connection-types.ts';
+import type { ConnectionKind } from '../../../gql/graphql.ts';
 
 export type FieldType = 'secret' | 'text' | 'number' | 'boolean' | 'list' | 'choice';
 

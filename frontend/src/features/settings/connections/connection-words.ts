@@ -1,5 +1,5 @@
 // How connections read in Settings.
-import type { ConnectionStatus } from './api/connection-types.ts';
+import type { ConnectionStatus } from '../../../gql/graphql.ts';
 
 export const STATUS_LABELS: Readonly<Record<ConnectionStatus, string>> = {
   CONNECTED: 'Connected',

@@ -1,8 +1,8 @@
 // What Settings reads of a connection; every connections mutation answers it, so Apollo's cache
 // keeps the list up to date. Never a secret: `credentialsHint` is the last characters of one.
-import { gql } from '@apollo/client';
+import { graphql } from '../../../../gql/gql.ts';
 
-export const ConnectionFieldsFragment = gql`
+export const ConnectionFieldsFragment = graphql(`
   fragment ConnectionFields on Connection {
     id
     workspaceId
@@ -19,4 +19,4 @@ export const ConnectionFieldsFragment = gql`
     webhookUrl
     createdAt
   }
-`;
+`);

@@ -1,18 +1,14 @@
 // The workspace's connections (Slack workspaces, Telegram bots, mailboxes) with their status.
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { ConnectionFieldsFragment } from './connection-fields.ts';
-import type { ConnectionsQuery, ConnectionsQueryVariables } from './connection-types.ts';
+import { graphql } from '../../../../gql/gql.ts';
 
-export const ConnectionsDocument: TypedDocumentNode<ConnectionsQuery, ConnectionsQueryVariables> =
-  gql`
-    query Connections($workspaceId: ID!) {
-      connections(workspaceId: $workspaceId) {
-        ...ConnectionFields
-      }
+export const ConnectionsDocument = graphql(`
+  query Connections($workspaceId: ID!) {
+    connections(workspaceId: $workspaceId) {
+      ...ConnectionFields
     }
-    ${ConnectionFieldsFragment}
-  `;
+  }
+`);
 
 /** A connection that is syncing changes on its own: the page asks again while one is. */
 const SYNCING_POLL_MS = 5_000;

@@ -1,21 +1,13 @@
 // Connects a channel: the credentials are checked against the platform (a refusal answers
 // ConnectorFailedError in its words) and sealed in the vault; only their hint comes back.
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../../gql/gql.ts';
+import type { ConnectionFieldsFragment, CreateConnectionInput } from '../../../../gql/graphql.ts';
 import { type MutationOutcome, requestFailed } from '../../../../lib/mutation-outcome.ts';
-import { ConnectionFieldsFragment } from './connection-fields.ts';
 import { connectionOutcome } from './connection-outcome.ts';
-import type {
-  Connection,
-  CreateConnectionInput,
-  CreateConnectionMutation,
-} from './connection-types.ts';
 import { ConnectionsDocument } from './connections.ts';
 
-export const CreateConnectionDocument: TypedDocumentNode<
-  CreateConnectionMutation,
-  { input: CreateConnectionInput }
-> = gql`
+export const CreateConnectionDocument = graphql(`
   mutation CreateConnection($input: CreateConnectionInput!) {
     createConnection(input: $input) {
       __typename
@@ -24,27 +16,10 @@ export const CreateConnectionDocument: TypedDocumentNode<
           ...ConnectionFields
         }
       }
-      ... on ConnectorFailedError {
-        message
-        code
-      }
-      ... on Error {
-        message
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        entity
-      }
+      ...ApiErrorFields
     }
   }
-  ${ConnectionFieldsFragment}
-`;
+`);
 
 export function useCreateConnection() {
   const [mutate, state] = useMutation(CreateConnectionDocument, {
@@ -53,7 +28,7 @@ export function useCreateConnection() {
   });
   async function createConnection(
     input: CreateConnectionInput,
-  ): Promise<MutationOutcome<Connection>> {
+  ): Promise<MutationOutcome<ConnectionFieldsFragment>> {
     try {
       const { data } = await mutate({ variables: { input: input } });
       return connectionOutcome(data?.createConnection, (r) =>

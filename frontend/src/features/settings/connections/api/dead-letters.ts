@@ -1,36 +1,21 @@
 // What a connection could not ingest (a malformed payload, a message that failed to store), for
 // admins to read and replay. Others get an empty list from the API.
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../../../gql/gql.ts';
+import type { DeadLetterFieldsFragment } from '../../../../gql/graphql.ts';
 import { type MutationOutcome, requestFailed } from '../../../../lib/mutation-outcome.ts';
 import { connectionOutcome } from './connection-outcome.ts';
-import type {
-  ConnectionDeadLettersQuery,
-  ConnectionDeadLettersQueryVariables,
-  DeadLetter,
-  ReplayDeadLetterMutation,
-} from './connection-types.ts';
 
 export const DEAD_LETTERS_PAGE_SIZE = 20;
 
-export const ConnectionDeadLettersDocument: TypedDocumentNode<
-  ConnectionDeadLettersQuery,
-  ConnectionDeadLettersQueryVariables
-> = gql`
+export const ConnectionDeadLettersDocument = graphql(`
   query ConnectionDeadLetters($id: ID!, $first: Int) {
     connection(id: $id) {
       id
       deadLetters(first: $first) {
         edges {
           node {
-            id
-            source
-            externalId
-            error
-            createdAt
-            replayedAt
-            replayCount
-            resolvedAt
+            ...DeadLetterFields
           }
         }
         pageInfo {
@@ -40,7 +25,7 @@ export const ConnectionDeadLettersDocument: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export function useConnectionDeadLetters(connectionId: string) {
   return useQuery(ConnectionDeadLettersDocument, {
@@ -49,45 +34,23 @@ export function useConnectionDeadLetters(connectionId: string) {
   });
 }
 
-export const ReplayDeadLetterDocument: TypedDocumentNode<
-  ReplayDeadLetterMutation,
-  { input: { id: string } }
-> = gql`
+export const ReplayDeadLetterDocument = graphql(`
   mutation ReplayDeadLetter($input: ReplayDeadLetterInput!) {
     replayDeadLetter(input: $input) {
       __typename
       ... on ReplayDeadLetterSuccess {
         deadLetter {
-          id
-          source
-          externalId
-          error
-          createdAt
-          replayedAt
-          replayCount
-          resolvedAt
+          ...DeadLetterFields
         }
       }
-      ... on Error {
-        message
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        entity
-      }
+      ...ApiErrorFields
     }
   }
-`;
+`);
 
 export function useReplayDeadLetter() {
   const [mutate, state] = useMutation(ReplayDeadLetterDocument);
-  async function replayDeadLetter(id: string): Promise<MutationOutcome<DeadLetter>> {
+  async function replayDeadLetter(id: string): Promise<MutationOutcome<DeadLetterFieldsFragment>> {
     try {
       const { data } = await mutate({ variables: { input: { id } } });
       return connectionOutcome(data?.replayDeadLetter, (r) =>

@@ -1,37 +1,21 @@
 // Disconnects a channel: its messages stay, nothing new arrives and replies cannot go out.
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../../gql/gql.ts';
 import { type MutationOutcome, requestFailed } from '../../../../lib/mutation-outcome.ts';
 import { connectionOutcome } from './connection-outcome.ts';
-import type { DeleteConnectionMutation } from './connection-types.ts';
 import { ConnectionsDocument } from './connections.ts';
 
-export const DeleteConnectionDocument: TypedDocumentNode<
-  DeleteConnectionMutation,
-  { input: { id: string } }
-> = gql`
+export const DeleteConnectionDocument = graphql(`
   mutation DeleteConnection($input: DeleteConnectionInput!) {
     deleteConnection(input: $input) {
       __typename
       ... on DeleteConnectionSuccess {
         id
       }
-      ... on Error {
-        message
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        entity
-      }
+      ...ApiErrorFields
     }
   }
-`;
+`);
 
 export function useDeleteConnection() {
   const [mutate, state] = useMutation(DeleteConnectionDocument, {

@@ -1,15 +1,11 @@
 // Pulls what is new now instead of waiting for the connection's schedule.
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../../gql/gql.ts';
 import { type MutationOutcome, requestFailed } from '../../../../lib/mutation-outcome.ts';
-import { ConnectionFieldsFragment } from './connection-fields.ts';
 import { connectionOutcome } from './connection-outcome.ts';
-import type { Connection, SyncConnectionMutation } from './connection-types.ts';
+import type { ConnectionFieldsFragment } from '../../../../gql/graphql.ts';
 
-export const SyncConnectionDocument: TypedDocumentNode<
-  SyncConnectionMutation,
-  { input: { id: string } }
-> = gql`
+export const SyncConnectionDocument = graphql(`
   mutation SyncConnection($input: SyncConnectionInput!) {
     syncConnection(input: $input) {
       __typename
@@ -18,31 +14,14 @@ export const SyncConnectionDocument: TypedDocumentNode<
           ...ConnectionFields
         }
       }
-      ... on ConnectorFailedError {
-        message
-        code
-      }
-      ... on Error {
-        message
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        entity
-      }
+      ...ApiErrorFields
     }
   }
-  ${ConnectionFieldsFragment}
-`;
+`);
 
 export function useSyncConnection() {
   const [mutate, state] = useMutation(SyncConnectionDocument);
-  async function syncConnection(id: string): Promise<MutationOutcome<Connection>> {
+  async function syncConnection(id: string): Promise<MutationOutcome<ConnectionFieldsFragment>> {
     try {
       const { data } = await mutate({ variables: { input: { id } } });
       return connectionOutcome(data?.syncConnection, (r) =>

@@ -1,15 +1,10 @@
 // Asks the platform whether the stored credentials still work; names the account they reach.
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../../gql/gql.ts';
 import { type MutationOutcome, requestFailed } from '../../../../lib/mutation-outcome.ts';
-import { ConnectionFieldsFragment } from './connection-fields.ts';
 import { connectionOutcome } from './connection-outcome.ts';
-import type { TestConnectionMutation } from './connection-types.ts';
 
-export const TestConnectionDocument: TypedDocumentNode<
-  TestConnectionMutation,
-  { input: { id: string } }
-> = gql`
+export const TestConnectionDocument = graphql(`
   mutation TestConnection($input: TestConnectionInput!) {
     testConnection(input: $input) {
       __typename
@@ -19,27 +14,10 @@ export const TestConnectionDocument: TypedDocumentNode<
           ...ConnectionFields
         }
       }
-      ... on ConnectorFailedError {
-        message
-        code
-      }
-      ... on Error {
-        message
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        entity
-      }
+      ...ApiErrorFields
     }
   }
-  ${ConnectionFieldsFragment}
-`;
+`);
 
 export function useTestConnection() {
   const [mutate, state] = useMutation(TestConnectionDocument);

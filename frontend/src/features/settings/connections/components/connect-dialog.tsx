@@ -15,7 +15,7 @@ import {
 } from '@chakra-ui/react';
 import { type FormEvent, useState } from 'react';
 import { toaster } from '../../../../components/toaster.tsx';
-import type { ConnectionKind } from '../api/connection-types.ts';
+import type { ConnectionKind } from '../../../../gql/graphql.ts';
 import { connectionFieldErrors } from '../api/connection-outcome.ts';
 import { useCreateConnection } from '../api/create-connection.ts';
 import {

@@ -4,7 +4,7 @@
 import { Alert, Badge, Box, Button, Code, HStack, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
 import { toaster } from '../../../../components/toaster.tsx';
-import type { Connection } from '../api/connection-types.ts';
+import type { ConnectionFieldsFragment } from '../../../../gql/graphql.ts';
 import { useDeleteConnection } from '../api/delete-connection.ts';
 import { useSyncConnection } from '../api/sync-connection.ts';
 import { useTestConnection } from '../api/test-connection.ts';
@@ -23,7 +23,7 @@ export function ConnectionCard({
   connection,
   canManage,
 }: {
-  connection: Connection;
+  connection: ConnectionFieldsFragment;
   canManage: boolean;
 }) {
   const kind = CONNECTION_KINDS[connection.kind];
@@ -121,7 +121,7 @@ function WebhookUrl({ url }: { url: string }) {
   );
 }
 
-function ConnectionActions({ connection }: { connection: Connection }) {
+function ConnectionActions({ connection }: { connection: ConnectionFieldsFragment }) {
   const test = useTestConnection();
   const sync = useSyncConnection();
   const remove = useDeleteConnection();

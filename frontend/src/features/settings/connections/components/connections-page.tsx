@@ -7,7 +7,7 @@ import { Link as RouterLink } from 'react-router';
 import { EmptyHint, ErrorState, LoadingState } from '../../../../components/page-states.tsx';
 import { canManageMembers, useWorkspace } from '../../../../hooks/use-workspace.ts';
 import { describeRequestError } from '../../../../lib/api-errors.ts';
-import type { ConnectionKind } from '../api/connection-types.ts';
+import type { ConnectionKind } from '../../../../gql/graphql.ts';
 import { useConnections } from '../api/connections.ts';
 import { ConnectDialog } from './connect-dialog.tsx';
 import { ConnectionCard } from './connection-card.tsx';

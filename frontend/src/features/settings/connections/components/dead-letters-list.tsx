@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ErrorState, LoadingState } from '../../../../components/page-states.tsx';
 import { describeRequestError } from '../../../../lib/api-errors.ts';
 import { formatDateTime } from '../connection-words.ts';
-import type { DeadLetter } from '../api/connection-types.ts';
+import type { DeadLetterFieldsFragment } from '../../../../gql/graphql.ts';
 import { useConnectionDeadLetters, useReplayDeadLetter } from '../api/dead-letters.ts';
 
 export function DeadLettersList({ connectionId }: { connectionId: string }) {
@@ -37,7 +37,7 @@ export function DeadLettersList({ connectionId }: { connectionId: string }) {
   );
 }
 
-function DeadLetterRow({ letter }: { letter: DeadLetter }) {
+function DeadLetterRow({ letter }: { letter: DeadLetterFieldsFragment }) {
   const { replayDeadLetter, replaying } = useReplayDeadLetter();
   const [error, setError] = useState<string>();
   const [replayed, setReplayed] = useState(false);

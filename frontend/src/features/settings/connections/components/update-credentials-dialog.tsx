@@ -3,7 +3,7 @@
 import { Alert, Button, CloseButton, Dialog, Portal, Stack, Text } from '@chakra-ui/react';
 import { type FormEvent, useState } from 'react';
 import { toaster } from '../../../../components/toaster.tsx';
-import type { Connection } from '../api/connection-types.ts';
+import type { ConnectionFieldsFragment } from '../../../../gql/graphql.ts';
 import { connectionFieldErrors } from '../api/connection-outcome.ts';
 import { useUpdateConnectionCredentials } from '../api/update-connection-credentials.ts';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../connection-kinds.ts';
 import { KindFields } from './kind-fields.tsx';
 
-export function UpdateCredentialsDialog({ connection }: { connection: Connection }) {
+export function UpdateCredentialsDialog({ connection }: { connection: ConnectionFieldsFragment }) {
   const description = CONNECTION_KINDS[connection.kind];
   const fields = description.fields.filter((field) => field.target === 'credentials');
   // Which secrets are required can depend on the settings (Telegram's mode).
