@@ -1,5 +1,6 @@
 // "Reply to {person}": a contact on the user's open deal who wrote last and waited four hours is
-// a candidate, pointing at the deal; a stored reply takes it away.
+// a candidate, pointing at the deal; a stored reply takes it away. A workspace whose policies
+// learned before the kind existed still decides, with the reply tip among its candidates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/port.ts';
 import { createTestApi } from '../../../test/helpers/graphql.ts';
@@ -12,6 +13,12 @@ import {
   storeMessages,
 } from '../../../test/helpers/conversations.ts';
 import type { IngestTarget } from '../../conversations/ingest.ts';
+import { KIND_COUNT } from '../candidate-kinds.ts';
+import { DIMS } from '../context/feature-layout.ts';
+import { createRng } from '../policies/random.ts';
+import { getPolicy } from '../policies/registry.ts';
+import { POLICY_NAMES } from '../policies/types.ts';
+import { trainedState } from '../policies/test-fixtures.ts';
 import { fetchCandidates } from './fetch-candidates.ts';
 
 let db: Db;
@@ -19,6 +26,7 @@ let ws: Awaited<ReturnType<typeof createWorkspaceWithOwner>>;
 let dealId: string;
 let target: IngestTarget;
 let conversationId: string;
+let api: ReturnType<typeof createTestApi>;
 
 async function replyTips() {
   const { candidates } = await db.asService((tx) =>
@@ -29,7 +37,7 @@ async function replyTips() {
 
 beforeAll(async () => {
   db = await openTestDb();
-  const api = createTestApi(db);
+  api = createTestApi(db);
   ws = await createWorkspaceWithOwner(db, api);
   const adaId = await createPerson(api, ws.owner, ws.workspaceId, { name: 'Ada Lovelace' });
   const deal = await api.as(
@@ -82,5 +90,50 @@ describe('reply-to tips', () => {
       { ...inbound('ada', 'Tomorrow!', { from: 'telegram:me' }), direction: 'outbound' },
     ]);
     expect(await replyTips()).toEqual([]);
+  });
+});
+
+describe('policies saved before reply tips existed', () => {
+  it('still decide, growing to the new kind, with the reply tip among the candidates', async () => {
+    // Another chat with Ada: the first one has been answered.
+    const [waiting] = await storeMessages(db, target, [
+      inbound('ada-work', 'Hello again?', { from: 'telegram:ada', minutesAgo: 6 * 60 }),
+    ]);
+    // Every policy's state as the previous release saved it: one kind, one feature fewer.
+    await db.asService(async (tx) => {
+      for (const name of POLICY_NAMES) {
+        const policy = getPolicy(name);
+        const old = trainedState(policy, createRng(5), 40, KIND_COUNT - 1, DIMS - 1);
+        await tx.query(
+          `update recommender.policies set state = $3::jsonb, version = version + 1, updates = 40
+            where workspace_id = $1 and name = $2`,
+          [ws.workspaceId, name, JSON.stringify(policy.toJSON(old))],
+        );
+      }
+      // A learner decides, not only the rules baseline.
+      await tx.query(`update recommender.policies set role = 'shadow' where workspace_id = $1`, [
+        ws.workspaceId,
+      ]);
+      await tx.query(
+        `update recommender.policies set role = 'live' where workspace_id = $1 and name = 'linucb'`,
+        [ws.workspaceId],
+      );
+    });
+    const { requestNextTip } = await api.as(
+      ws.owner,
+      `mutation($input: RequestNextTipInput!) { requestNextTip(input: $input) {
+        __typename ... on RequestNextTipSuccess { decision { tip { id policy } } } } }`,
+      { input: { workspaceId: ws.workspaceId } },
+    );
+    expect(requestNextTip.__typename).toBe('RequestNextTipSuccess');
+    expect(requestNextTip.decision.tip.policy).toBe('LINUCB');
+    const [row] = await db.asService((tx) =>
+      tx.query<{ keys: string[] }>(
+        `select array(select c ->> 'key' from jsonb_array_elements(context -> 'candidates') c) as keys
+           from recommender.tips where id = $1`,
+        [requestNextTip.decision.tip.id],
+      ),
+    );
+    expect(row!.keys).toContain(`reply_message:${waiting}`);
   });
 });
