@@ -9,6 +9,7 @@ export const CANDIDATE_KINDS = [
   'uncontacted_lead',
   'closing_high_value_deal',
   'advice',
+  'reply_message',
 ] as const;
 
 export type CandidateKind = (typeof CANDIDATE_KINDS)[number];

@@ -1,6 +1,7 @@
 // The generators every decision runs. Order does not matter: candidates are ranked by policies.
 import { dueTodayActivities, overdueActivities } from './activity-generators.ts';
 import { advice } from './advice.ts';
+import { unansweredMessages } from './conversation-generators.ts';
 import { closingHighValueDeals, dealsWithoutNextActivity, staleDeals } from './deal-generators.ts';
 import type { CandidateGenerator } from './generator.ts';
 import { uncontactedLeads } from './lead-generators.ts';
@@ -13,4 +14,5 @@ export const generators: CandidateGenerator[] = [
   uncontactedLeads,
   closingHighValueDeals,
   advice,
+  unansweredMessages,
 ];

@@ -1,5 +1,8 @@
 // The feature vector of one candidate: where each feature sits. Policies persist weights by
-// position, so this layout is part of their state: append, never reorder.
+// position, so this layout is part of their state: append, never reorder. A saved state with
+// fewer features is grown on load (ridge-arms.ts) on the premise that its features are a prefix
+// of this list; a new kind appends one, a new named feature would shift the one-hot block and
+// needs a real state migration.
 import { CANDIDATE_KINDS } from '../candidate-kinds.ts';
 
 export const FEATURES = [

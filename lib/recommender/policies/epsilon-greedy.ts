@@ -77,7 +77,7 @@ export function createEpsilonGreedyPolicy(
       ridgeContributions('epsilon-greedy', state, candidates, index),
 
     toJSON: (state) => ridgeToJSON('epsilon-greedy', state),
-    fromJSON: (json, arms, dims) => ridgeFromJSON('epsilon-greedy', json, arms, dims),
+    fromJSON: (json, arms, dims) => ridgeFromJSON('epsilon-greedy', json, arms, dims, lambda),
   };
 }
 

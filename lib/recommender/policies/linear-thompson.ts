@@ -144,7 +144,7 @@ export function createLinearThompsonPolicy(
 
     toJSON: (state) => ridgeToJSON('linear-thompson', state),
     fromJSON: (json, arms, dims) =>
-      withCholesky(ridgeFromJSON('linear-thompson', json, arms, dims)),
+      withCholesky(ridgeFromJSON('linear-thompson', json, arms, dims, lambda)),
   };
 }
 

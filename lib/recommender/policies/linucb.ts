@@ -108,7 +108,7 @@ export function createLinUcbPolicy(options: LinUcbOptions = LINUCB_DEFAULTS): Po
       ridgeContributions('linucb', state, candidates, index),
 
     toJSON: (state) => ridgeToJSON('linucb', state),
-    fromJSON: (json, arms, dims) => ridgeFromJSON('linucb', json, arms, dims),
+    fromJSON: (json, arms, dims) => ridgeFromJSON('linucb', json, arms, dims, lambda),
   };
 }
 

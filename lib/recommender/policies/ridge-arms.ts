@@ -107,11 +107,22 @@ export function ridgeToJSON(policy: PolicyName, state: RidgeArms): RidgeArmsJson
   };
 }
 
+/**
+ * Loads a saved state into the current layout of `arms` × `dims`. A state saved before kinds
+ * were added (fewer arms, and fewer features: each kind appends its one-hot feature, see
+ * feature-layout.ts) is grown rather than refused, so a workspace keeps deciding, and keeps what
+ * it learned, across a release that adds a kind. The growth is exact, not a guess: every saved
+ * observation had 0 in the features appended since, so A = λI + Σxxᵀ of the larger layout is
+ * block-diagonal, the old A beside λI, and its inverse is the old A⁻¹ beside I/λ; b gets zeros.
+ * A new arm starts at the prior (A⁻¹ = I/λ, b = 0, no updates), as initialState would make it.
+ * A state larger than the layout, or one whose arrays disagree with its own shape, is refused.
+ */
 export function ridgeFromJSON(
   policy: PolicyName,
   json: unknown,
   arms: number,
   dims: number,
+  lambda: number,
 ): RidgeArms {
   const parsed = ridgeJson.safeParse(json);
   if (!parsed.success)
@@ -119,37 +130,27 @@ export function ridgeFromJSON(
   const saved = parsed.data;
   if (saved.policy !== policy)
     throw new Error(`${policy} policy state: the JSON holds ${saved.policy} state`);
-  if (saved.arms !== arms || saved.dims !== dims || saved.perArm.length !== arms)
+  if (saved.arms > arms || saved.dims > dims || saved.perArm.length !== saved.arms)
     throw new Error(
       `${policy} policy state: saved for ${saved.arms} arms × ${saved.dims} features ` +
-        `(${saved.perArm.length} arms present), expected ${arms} × ${dims}`,
+        `(${saved.perArm.length} arms present), expected ${arms} × ${dims} or fewer`,
     );
-  const state: RidgeArms = {
-    arms,
-    dims,
-    aInverse: new Float64Array(arms * dims * dims),
-    b: new Float64Array(arms * dims),
-    theta: new Float64Array(arms * dims),
-    updates: new Float64Array(arms),
-  };
+  const state = createRidgeArms(arms, dims, lambda);
+  const old = saved.dims;
   saved.perArm.forEach((arm, index) => {
-    if (arm.b.length !== dims || arm.aInverse.length !== dims * dims)
+    if (arm.b.length !== old || arm.aInverse.length !== old * old)
       throw new Error(
         `${policy} policy state: arm ${index} has ${arm.b.length} b entries and ` +
-          `${arm.aInverse.length} A⁻¹ entries, expected ${dims} and ${dims * dims}`,
+          `${arm.aInverse.length} A⁻¹ entries, expected ${old} and ${old * old}`,
       );
+    const matrixOffset = index * dims * dims;
     state.updates[index] = arm.updates;
     state.b.set(arm.b, index * dims);
-    state.aInverse.set(arm.aInverse, index * dims * dims);
-    matVec(
-      state.aInverse,
-      index * dims * dims,
-      dims,
-      state.b,
-      index * dims,
-      state.theta,
-      index * dims,
-    );
+    // Row i of the saved A⁻¹ goes to the first `old` columns of row i; the rest of the row and
+    // the rows below keep createRidgeArms' I/λ block and zeros.
+    for (let i = 0; i < old; i++)
+      state.aInverse.set(arm.aInverse.slice(i * old, (i + 1) * old), matrixOffset + i * dims);
+    matVec(state.aInverse, matrixOffset, dims, state.b, index * dims, state.theta, index * dims);
   });
   return state;
 }

@@ -58,10 +58,12 @@ export const rulesPolicy: Policy<RulesState> = {
     const parsed = rulesJson.safeParse(json);
     if (!parsed.success)
       throw new Error(`rules policy state is malformed: ${z.prettifyError(parsed.error)}`);
-    if (parsed.data.arms !== arms || parsed.data.dims !== dims)
+    // Like the learners, a state saved before kinds were added grows to the current layout
+    // (there is nothing learned to keep); a larger one is from another build and is refused.
+    if (parsed.data.arms > arms || parsed.data.dims > dims)
       throw new Error(
         `rules policy state: saved for ${parsed.data.arms} arms × ${parsed.data.dims} features, ` +
-          `expected ${arms} × ${dims}`,
+          `expected ${arms} × ${dims} or fewer`,
       );
     return { arms, dims };
   },

@@ -38,6 +38,7 @@ const BASE_ACCEPTANCE: Record<CandidateKind, number> = {
   uncontacted_lead: 0.12,
   closing_high_value_deal: 0.3,
   advice: 0.08,
+  reply_message: 0.35,
 };
 
 /**
@@ -105,6 +106,14 @@ const TRUE_WEIGHTS: Record<CandidateKind, ContextWeights> = {
     weekend: 0.8,
     user_acceptance_of_kind: 3.5,
   },
+  reply_message: {
+    user_workload: -0.4,
+    weekend: -0.8,
+    user_acceptance_of_kind: 3,
+    log_amount: 1.0,
+    probability: 0.6,
+    days_in_step: -0.4,
+  },
 };
 
 /** How often each kind turns up among candidates (the shares sum to 1). */
@@ -116,6 +125,8 @@ const KIND_FREQUENCY: Record<CandidateKind, number> = {
   uncontacted_lead: 0.12,
   closing_high_value_deal: 0.08,
   advice: 0.12,
+  // Not drawn in the simulated world yet: its calibration predates conversations.
+  reply_message: 0,
 };
 
 /**
@@ -131,6 +142,7 @@ const GENERATOR_PRIORITY: Record<CandidateKind, ContextWeights> = {
   uncontacted_lead: { bias: 0.4, staleness: 0.4 },
   closing_high_value_deal: { bias: 0.5, log_amount: 0.6, probability: 0.4 },
   advice: { bias: 0.2 },
+  reply_message: { bias: 0.55, log_amount: 0.2 },
 };
 
 /** How far each world's truth strays from TRUE_WEIGHTS, per weight (standard deviation). */
@@ -229,6 +241,9 @@ function drawEntity(rng: Rng, kind: CandidateKind, features: Float64Array, row: 
       break;
     case 'uncontacted_lead':
       set('staleness', dayScale(exponential(rng, 7), 90));
+      break;
+    case 'reply_message':
+      deal(20_000, rng.beta(2, 2), (1 + rng.int(4)) / 5, exponential(rng, 14));
       break;
     case 'advice':
       break; // no entity

@@ -27,6 +27,7 @@ describe('the recommender in words', () => {
   it('names features people can read, including the kind one-hots', () => {
     expect(featureLabel('staleness')).toBe('Time past the expected stay');
     expect(featureLabel('kind_stale_deal')).toBe('Kind: Stale deal');
+    expect(featureLabel('kind_reply_message')).toBe('Kind: Reply');
     expect(featureLabel('something_new')).toBe('Something new');
   });
 

@@ -8,6 +8,8 @@ export const TIP_KIND_LABELS: Readonly<Record<TipKind, string>> = {
   DEAL_WITHOUT_NEXT_ACTIVITY: 'No next step',
   DUE_TODAY_ACTIVITY: 'Due today',
   OVERDUE_ACTIVITY: 'Overdue',
+  // The title names the person ("Reply to Ada Lovelace"); the badge says what to do.
+  REPLY_MESSAGE: 'Reply',
   STALE_DEAL: 'Stale deal',
   UNCONTACTED_LEAD: 'New lead',
 };
@@ -18,6 +20,7 @@ export const TIP_KIND_COLORS: Readonly<Record<TipKind, string>> = {
   DEAL_WITHOUT_NEXT_ACTIVITY: 'blue',
   DUE_TODAY_ACTIVITY: 'orange',
   OVERDUE_ACTIVITY: 'red',
+  REPLY_MESSAGE: 'cyan',
   STALE_DEAL: 'yellow',
   UNCONTACTED_LEAD: 'teal',
 };

@@ -87,6 +87,26 @@ describe('the current tip', () => {
     expect(screen.getByRole('button', { name: 'Done' })).toHaveAttribute('aria-keyshortcuts', 'd');
   });
 
+  it('shows a reply tip as "Reply", naming the person who waits and linking to their deal', async () => {
+    renderTip([
+      nextTipIs(
+        tip('t1', 'Reply to Ada Lovelace', {
+          kind: 'REPLY_MESSAGE',
+          detail: 'Ada Lovelace wrote 5 h ago about Acme renewal: “Any news on the renewal?”',
+        }),
+      ),
+    ]);
+    expect(
+      await screen.findByRole('heading', { name: 'Reply to Ada Lovelace' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Reply')).toBeInTheDocument();
+    expect(screen.getByText(/Ada Lovelace wrote 5 h ago about Acme renewal/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Open the deal/ })).toHaveAttribute(
+      'href',
+      '/deals/deal-1',
+    );
+  });
+
   it('marks it done with the d key, then shows the next tip', async () => {
     const user = userEvent.setup();
     renderTip([
