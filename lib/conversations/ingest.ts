@@ -17,6 +17,7 @@ import {
   type InboundMessage,
   type ParsedInboundMessage,
 } from './message.ts';
+import { notifyConversationUpdated } from './live.ts';
 import { matchHandles, type PersonMatch } from './matching.ts';
 
 export interface IngestTarget {
@@ -94,6 +95,10 @@ export async function storeInboundMessages(
       };
     }),
   );
+  // Open inboxes hear of each conversation that changed, once this transaction commits.
+  for (const conversationId of new Set(stored.map((s) => s.conversationId))) {
+    await notifyConversationUpdated(tx, target.workspaceId, conversationId);
+  }
   return { stored, duplicates: messages.length - stored.length };
 }
 

@@ -96,4 +96,17 @@ describe('conversationUpdated', () => {
     await ownerStream.close();
     await memberStream.close();
   });
+
+  it('brings a message live as ingestion stores it', async () => {
+    const stream = await subscribe(owner);
+    await untilLive(stream);
+
+    const shared = await createConnection(db, workspaceId);
+    const [conversationId] = await storeMessages(db, shared, [inbound('3', 'Arrived just now')]);
+    await until(stream, 'Arrived just now');
+
+    expect(stream.text).toContain(conversationId!);
+    expect(stream.text).toContain('Arrived just now');
+    await stream.close();
+  });
 });

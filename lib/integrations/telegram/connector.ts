@@ -18,7 +18,8 @@ export const telegramConnector: Connector<TelegramCredentials, TelegramSettings>
   kind: 'telegram',
   credentials: TelegramCredentialsSchema,
   settings: TelegramSettingsSchema,
-  hint: (credentials) => credentials.botToken.slice(-4),
+  // The port asks for the secret itself; the connection service keeps only its last four characters.
+  hint: (credentials) => credentials.botToken,
 
   async test(env) {
     const me = await callBotApi(env, 'getMe', (signal) => botApi(env).getMe(signal));
