@@ -16,6 +16,9 @@ if (!process.env.WAYMARK_E2E_DATA_DIR) {
 }
 process.env.WAYMARK_E2E_PORT ??= String(await freePort());
 const port = process.env.WAYMARK_E2E_PORT;
+// The fake Telegram Bot API (test/peers/telegram.ts) that e2e/inbox.spec.ts starts on this port:
+// the server reads its Telegram API base once, at start, so the port is fixed before it starts.
+process.env.WAYMARK_E2E_TELEGRAM_PORT ??= String(await freePort());
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -50,6 +53,7 @@ export default defineConfig({
       PORT: port,
       WAYMARK_DATA_DIR: process.env.WAYMARK_E2E_DATA_DIR,
       WAYMARK_SEED_DEMO: 'false',
+      WAYMARK_TELEGRAM_API_URL: `http://127.0.0.1:${process.env.WAYMARK_E2E_TELEGRAM_PORT}`,
     },
   },
 });

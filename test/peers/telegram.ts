@@ -65,7 +65,9 @@ export function fakeBotToken(botId = BOT_DEFAULTS.id): string {
   return `${botId}:${randomBytes(26).toString('base64url').slice(0, 35)}`;
 }
 
-export async function startFakeTelegram(options: { bot?: Partial<FakeBot>; token?: string } = {}) {
+export async function startFakeTelegram(
+  options: { bot?: Partial<FakeBot>; token?: string; port?: number } = {},
+) {
   const bot: FakeBot = { ...BOT_DEFAULTS, ...options.bot };
   const token = options.token ?? fakeBotToken(bot.id);
   const botUser: User = {
@@ -294,7 +296,7 @@ export async function startFakeTelegram(options: { bot?: Partial<FakeBot>; token
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   /** Adds updates to the pending queue, numbering them in order. */

@@ -18,6 +18,11 @@ export function botApi(env: TelegramEnv): Api {
     apiRoot: env.apis.telegramApiUrl.replace(/\/+$/, ''),
     // A pull never long-polls and a send is one small request: a stuck call should fail, not hang.
     timeoutSeconds: 30,
+    // grammY's own keep-alive agent keeps idle sockets past the server's keep-alive timeout, so
+    // the first call after a quiet spell (a reply, minutes after setWebhook) could go out on a
+    // socket the server had closed: ECONNRESET, "unreachable", and the reply waited for a retry.
+    // Node's default agent reuses sockets too but honours the server's `Keep-Alive: timeout`.
+    baseFetchConfig: { agent: undefined },
   });
 }
 

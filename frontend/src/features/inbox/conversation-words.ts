@@ -16,18 +16,34 @@ export function counterpartName(
   return first ? participantName(first) : 'Unknown sender';
 }
 
-/** A list row's participant, a message's sender or an open conversation's linked participant. */
-export function participantName(participant: {
+type NamedParticipant = {
   handle: string;
   name?: string | null;
   person?: { name: string } | null;
-}): string {
+};
+
+/** A list row's participant, a message's sender or an open conversation's linked participant. */
+export function participantName(participant: NamedParticipant): string {
   return participant.person?.name ?? participant.name ?? displayHandle(participant.handle);
 }
 
-/** `telegram:42` reads as "Telegram user 42", `slack:T1:U2` as "U2"; an email address as itself. */
+/**
+ * Who sent one of our messages: the member's or bot's name when the channel gave one; Waymark's
+ * stand-in (`waymark:<member's user id>`, for a reply the channel did not name a sender for)
+ * reads as plain "Waymark".
+ */
+export function outboundSenderName(sender: NamedParticipant): string {
+  const name = participantName(sender);
+  return name === 'Waymark' ? name : `${name} (Waymark)`;
+}
+
+/**
+ * `telegram:42` reads as "Telegram user 42", `slack:T1:U2` as "U2", Waymark's own
+ * `waymark:<user id>` as "Waymark"; an email address as itself.
+ */
 export function displayHandle(handle: string): string {
   const [kind, ...rest] = handle.split(':');
+  if (kind === 'waymark') return 'Waymark';
   if (kind === 'telegram' && rest.length > 0) return `Telegram user ${rest.join(':')}`;
   if (kind === 'slack' && rest.length > 0) return rest.at(-1) ?? handle;
   return handle;

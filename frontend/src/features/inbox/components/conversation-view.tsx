@@ -111,6 +111,7 @@ export function ConversationView({
           conversationId={conversation.id}
           channel={conversation.channel}
           replies={conversation.replies}
+          messageCount={conversation.messageCount}
         />
       ) : (
         <Text fontSize="sm" color="fg.muted">

@@ -2,7 +2,12 @@
 // an "edited" or "deleted" marker and its attachments.
 import { Box, HStack, Link, Stack, Text } from '@chakra-ui/react';
 import type { MessageFieldsFragment } from '../../../gql/graphql.ts';
-import { formatMessageTime, formatSize, participantName } from '../conversation-words.ts';
+import {
+  formatMessageTime,
+  formatSize,
+  outboundSenderName,
+  participantName,
+} from '../conversation-words.ts';
 
 export function MessageItem({ message }: { message: MessageFieldsFragment }) {
   const outbound = message.direction === 'OUTBOUND';
@@ -21,9 +26,7 @@ export function MessageItem({ message }: { message: MessageFieldsFragment }) {
     >
       <HStack gap="2" fontSize="xs" color="fg.muted">
         <Text fontWeight="semibold" color="fg">
-          {outbound
-            ? `${participantName(message.sender)} (Waymark)`
-            : participantName(message.sender)}
+          {outbound ? outboundSenderName(message.sender) : participantName(message.sender)}
         </Text>
         <time dateTime={message.sentAt}>{formatMessageTime(message.sentAt)}</time>
         {message.editedAt && !message.deleted && (

@@ -16,6 +16,7 @@ export function ReplyBox({
   conversationId,
   channel,
   replies,
+  messageCount,
   ref,
   onSent,
 }: {
@@ -23,14 +24,21 @@ export function ReplyBox({
   channel: Channel;
   /** The conversation's pending and failed replies, as the server last said. */
   replies: readonly ReplyFieldsFragment[];
+  /** How many messages the conversation has stored, as the server last said. */
+  messageCount?: number;
   ref?: Ref<HTMLTextAreaElement>;
   onSent?(reply: ReplyFieldsFragment): void;
 }) {
   const { sendReply, sending } = useSendReply();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
-  // Replies sent from here, until the conversation lists them itself.
-  const [sent, setSent] = useState<ReplyFieldsFragment[]>([]);
+  // Replies sent from here, until the conversation lists them itself: as a pending reply while
+  // queued, sending or failed, and once delivered as one of its messages, which is why a copy
+  // stops showing when the message count has grown since it was sent (keeping it showed the
+  // reply twice, the copy stuck at "Queued").
+  const [sent, setSent] = useState<
+    { reply: ReplyFieldsFragment; messagesBefore: number | undefined }[]
+  >([]);
 
   async function send() {
     const body = text.trim();
@@ -42,7 +50,7 @@ export function ReplyBox({
       return;
     }
     setText('');
-    setSent((previous) => [...previous, outcome.value]);
+    setSent((previous) => [...previous, { reply: outcome.value, messagesBefore: messageCount }]);
     onSent?.(outcome.value);
   }
 
@@ -57,7 +65,14 @@ export function ReplyBox({
   }
 
   const known = new Set(replies.map((reply) => reply.id));
-  const shown = [...replies, ...sent.filter((reply) => !known.has(reply.id))];
+  const shown = [
+    ...replies,
+    ...sent
+      .filter(
+        ({ reply, messagesBefore }) => messagesBefore === messageCount && !known.has(reply.id),
+      )
+      .map(({ reply }) => reply),
+  ];
 
   return (
     <Stack gap="3">
