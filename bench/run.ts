@@ -9,6 +9,7 @@ import { openPostgres } from '../lib/db/postgres-adapter.ts';
 import { findPostgresBin } from '../test/postgres/bin.ts';
 import { startThrowawayCluster } from '../test/postgres/cluster.ts';
 import { benchApiList } from './api-list.ts';
+import { BACKFILL_BATCH, BACKFILL_MESSAGES, benchConnectors } from './connectors.ts';
 import { benchExecutor } from './executor.ts';
 import { ms, type Stats } from './measure.ts';
 import { reportWorkflowBenchmarks } from './pipeline.ts';
@@ -19,6 +20,9 @@ import { registerModules } from '../lib/server/modules.ts';
 
 registerModules();
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 2000);
+/** BENCH_ONLY=connectors,relay runs only those sections (each on both legs). */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (section: string) => !only || only.includes(section);
 
 interface Leg {
   name: string;
@@ -68,8 +72,18 @@ if (legs.length < 2)
   console.warn('! No Postgres binaries or BENCH_DATABASE_URL: benchmarking PGlite only.');
 
 console.log(`# Waymark benchmarks (${iterations} interleaved iterations per contender)\n`);
-reportPolicyBenchmarks(iterations);
+if (runs('policies')) reportPolicyBenchmarks(iterations);
 for (const leg of legs) {
+  if (runs('api-list')) await reportApiListBenchmarks(leg, iterations);
+  if (runs('pipeline')) await reportWorkflowBenchmarks(leg.db, leg.name, iterations);
+  if (runs('executor')) await reportExecutorBenchmarks(leg.db, leg.name, iterations);
+  if (runs('relay')) await reportRelayBenchmarks(leg.db, leg.name, iterations);
+  if (runs('tips')) await reportTipBenchmarks(leg.db, leg.name, iterations);
+  if (runs('connectors')) await reportConnectorBenchmarks(leg.db, leg.name, iterations);
+  await leg.close();
+}
+
+async function reportApiListBenchmarks(leg: Leg, iterations: number) {
   const { stats, statementsPerRequest } = await benchApiList(leg.db, leg.plainSelect, iterations);
   const floor = stats.get('RLS transaction floor')!;
   console.log(`## organizations(first: 20) on ${leg.name}\n`);
@@ -81,11 +95,38 @@ for (const leg of legs) {
   console.log(
     `\nStatements per GraphQL request: ${statementsPerRequest} (begin, RLS context, list, commit).\n`,
   );
-  await reportWorkflowBenchmarks(leg.db, leg.name, iterations);
-  await reportExecutorBenchmarks(leg.db, leg.name, iterations);
-  await reportRelayBenchmarks(leg.db, leg.name, iterations);
-  await reportTipBenchmarks(leg.db, leg.name, iterations);
-  await leg.close();
+}
+
+/** A backfill round is 10,000 messages: a round per 200 iterations, at least 3. */
+async function reportConnectorBenchmarks(db: Db, legName: string, iterations: number) {
+  const rounds = Math.max(3, Math.round(iterations / 200));
+  const { ack, backfill } = await benchConnectors(db, iterations, rounds);
+  const [floor, statements, acked] = [...ack.values()];
+  console.log(`## Connectors: a Telegram webhook acknowledged, in process, on ${legName}\n`);
+  console.log('| contender | p50 | p95 | p50 / floor |');
+  console.log('|---|---|---|---|');
+  for (const [name, s] of ack) {
+    console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${(s.p50 / floor!.p50).toFixed(2)}× |`);
+  }
+  console.log(
+    `\nThe acknowledgement (createApp's fetch handler, no socket) is ${(acked!.p50 / floor!.p50).toFixed(2)}× one committed insert at p50 (target ≤ 2×); its statements alone are ${(statements!.p50 / floor!.p50).toFixed(2)}×, so the handler's own work (request, route, secret check, vault, zod) is ${ms(acked!.p50 - statements!.p50)}.\n`,
+  );
+  const [rawFloor, pulled] = [...backfill.values()];
+  const perSecond = (seconds: number) => Math.round(BACKFILL_MESSAGES / seconds);
+  console.log(
+    `## Connectors: a backfill of ${BACKFILL_MESSAGES} Telegram updates from the loopback fake on ${legName} (${rounds} rounds)\n`,
+  );
+  console.log('| contender | p50 | slowest | messages/s (p50) | p50 / floor |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, s] of backfill) {
+    const slowest = s.p95; // with a handful of rounds, the 95th percentile is the slowest round
+    console.log(
+      `| ${name} | ${ms(s.p50 * 1000)} | ${ms(slowest * 1000)} | ${perSecond(s.p50)} | ${(s.p50 / rawFloor!.p50).toFixed(2)}× |`,
+    );
+  }
+  console.log(
+    `\nThe pull path stores ${perSecond(pulled!.p50)} messages/s (target ≥ 2,000 on Postgres), grouped into conversations and matched to people, in batches of ${BACKFILL_BATCH}.\n`,
+  );
 }
 
 /** Executor runs are ~100× a list request: a tenth of the iterations keeps the run short. */
