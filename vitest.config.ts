@@ -28,6 +28,11 @@ const embeddedAuthTests = [
   'lib/auth/local-auth-server.int.test.ts',
   'lib/server/app.int.test.ts',
   'lib/seed/demo-tips.int.test.ts',
+  // The connectors' endpoint tests build the whole app, embedded auth included.
+  'lib/integrations/email/email-inbox.int.test.ts',
+  'lib/integrations/slack/slack-webhook.int.test.ts',
+  'lib/integrations/telegram/telegram.int.test.ts',
+  'lib/integrations/webhooks/webhooks.int.test.ts',
 ];
 
 export default defineConfig({

@@ -13,6 +13,7 @@ let api: ReturnType<typeof createTestApi>;
 let target: IngestTarget;
 let adaId: string;
 let acmeId: string;
+let ownerId: string;
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-12-01T09:00:00Z');
@@ -60,6 +61,7 @@ beforeAll(async () => {
   db = await openTestDb();
   api = createTestApi(db);
   const { owner, workspaceId } = await createWorkspaceWithOwner(db, api);
+  ownerId = owner.id;
   const created = await api.as(
     owner,
     `mutation($org: CreateOrganizationInput!) {
@@ -211,15 +213,12 @@ describe('storeInboundMessages', () => {
   });
 
   it('keeps a private connection’s conversations with its owner', async () => {
-    const [owner] = await rows<{ created_by: string }>(
-      `select id as created_by from auth.users limit 1`,
-    );
-    await store([telegram(1)], { ...target, privateOwnerId: owner!.created_by });
+    await store([telegram(1)], { ...target, privateOwnerId: ownerId });
 
     const [conversation] = await rows<{ private_owner_id: string }>(
       `select private_owner_id from conversations.conversations where connection_id = $1`,
       [target.connectionId],
     );
-    expect(conversation!.private_owner_id).toBe(owner!.created_by);
+    expect(conversation!.private_owner_id).toBe(ownerId);
   });
 });
