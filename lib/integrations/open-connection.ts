@@ -21,6 +21,8 @@ export interface OpenConnection {
   connection: ConnectionRow;
   connector: Connector;
   env: ConnectorEnv<unknown, unknown>;
+  /** Names the credentials and settings this was opened with (integrations.connection_fingerprint). */
+  fingerprint: string;
 }
 
 /** The live connection with this id, opened; undefined when it does not exist or was deleted. tx runs as the service. */
@@ -30,14 +32,17 @@ export async function openConnection(
   connectionId: string,
   signal?: AbortSignal,
 ): Promise<OpenConnection | undefined> {
-  const [row] = await tx.query<ConnectionRow & { settings: unknown; credentials: unknown }>(
+  const [row] = await tx.query<
+    ConnectionRow & { settings: unknown; credentials: unknown; fingerprint: string }
+  >(
     `select id, workspace_id as "workspaceId", kind, name, private, owner_id as "ownerId", status,
-            settings, credentials
+            settings, credentials,
+            integrations.connection_fingerprint(credentials, settings) as fingerprint
        from integrations.connections where id = $1 and deleted_at is null`,
     [connectionId],
   );
   if (!row) return undefined;
-  const { settings, credentials, ...connection } = row;
+  const { settings, credentials, fingerprint, ...connection } = row;
   const connector = connectorFor(connection.kind);
   return {
     connection,
@@ -49,5 +54,6 @@ export async function openConnection(
       apis: services.apis,
       signal,
     },
+    fingerprint,
   };
 }

@@ -2,14 +2,12 @@
 // durably (ingest-webhook-delivery), so a platform's short deadline (Slack: 3 s) is always met and
 // a crash after the acknowledgement loses nothing. Bodies and secrets are never logged.
 import { z } from 'zod';
-import { emitEvents } from '../../automation/outbox.ts';
-import { type Db, SYSTEM_USER_ID } from '../../db/port.ts';
+import { type Db, json } from '../../db/port.ts';
 import { type Channel, ChannelSchema } from '../../conversations/message.ts';
 import type { WebhookVerdict } from '../connector.ts';
-import { openConnection } from '../open-connection.ts';
 import type { IntegrationServices } from '../services.ts';
+import { createOpenedConnections } from './opened-connections.ts';
 import { BodyTooLarge, readLimited } from './read-limited.ts';
-import { insertDeliveries } from './sql.ts';
 
 export const WEBHOOK_PATH = /^\/webhooks\/([a-z]+)\/([^/]+)$/;
 
@@ -21,10 +19,12 @@ export interface WebhookHandlerOptions {
 }
 
 type Outcome =
-  | { status: 'not-found' | 'unreadable' }
+  | { status: 'not-found' }
+  | { status: 'unreadable' }
   | { status: 'verdict'; verdict: WebhookVerdict; stored: number };
 
 export function createWebhookHandler({ db, integrations, afterDelivery }: WebhookHandlerOptions) {
+  const connections = createOpenedConnections(db, integrations);
   return async function handleWebhook(request: Request): Promise<Response> {
     const match = WEBHOOK_PATH.exec(new URL(request.url).pathname);
     const kind = ChannelSchema.safeParse(match?.[1]);
@@ -43,31 +43,7 @@ export function createWebhookHandler({ db, integrations, afterDelivery }: Webhoo
 
     let outcome: Outcome;
     try {
-      outcome = await db.asService(async (tx) => {
-        const open = await openLive(tx, integrations, connectionId.data, kind.data);
-        if (!open?.connector.webhook) return { status: 'not-found' } as const;
-        // Verification is local work (an HMAC, a secret compare): it shares the store's
-        // transaction, so an acknowledgement costs one round trip of commits.
-        let verdict: WebhookVerdict;
-        try {
-          verdict = await open.connector.webhook(open.env, { headers: request.headers, rawBody });
-        } catch {
-          // Unverified, so nothing of it is kept (no dead letter for whoever POSTs garbage).
-          return { status: 'unreadable' } as const;
-        }
-        if (verdict.kind !== 'items') return { status: 'verdict', verdict, stored: 0 } as const;
-        const { connection } = open;
-        const ids = await insertDeliveries(tx, connection, verdict.items);
-        await emitEvents(
-          tx,
-          { workspaceId: connection.workspaceId, userId: SYSTEM_USER_ID },
-          ids.map((deliveryId) => ({
-            name: 'connector/webhook.received',
-            data: { workspaceId: connection.workspaceId, connectionId: connection.id, deliveryId },
-          })),
-        );
-        return { status: 'verdict', verdict, stored: ids.length } as const;
-      });
+      outcome = await acceptDelivery(connectionId.data, kind.data, request.headers, rawBody);
     } catch (error) {
       // The name only: a message could quote the body.
       console.error(`webhook ${kind.data}/${connectionId.data} failed: ${(error as Error).name}`);
@@ -78,7 +54,6 @@ export function createWebhookHandler({ db, integrations, afterDelivery }: Webhoo
     if (outcome.status === 'unreadable') {
       return answer(400, 'unprocessable', 'The delivery could not be read');
     }
-    if (outcome.status !== 'verdict') return notFound();
     const { verdict, stored } = outcome;
     if (verdict.kind === 'unauthorized')
       return answer(401, 'unauthorized', 'Not signed by the platform');
@@ -86,27 +61,44 @@ export function createWebhookHandler({ db, integrations, afterDelivery }: Webhoo
     if (stored > 0) afterDelivery?.();
     return Response.json({ ok: true });
   };
-}
 
-/** The live connection of that kind; undefined when unknown, deleted, disabled or uninstalled. */
-async function openLive(
-  tx: Parameters<typeof openConnection>[0],
-  integrations: IntegrationServices,
-  id: string,
-  kind: Channel,
-) {
-  const [row] = await tx.query<{ kind: string; status: string }>(
-    'select kind, status from integrations.connections where id = $1 and deleted_at is null',
-    [id],
-  );
-  if (!row || row.kind !== kind || row.status === 'disabled') return undefined;
-  try {
-    return await openConnection(tx, integrations, id);
-  } catch (error) {
-    // No connector registered for the kind: as if the route did not exist.
-    if (error instanceof Error && error.message.startsWith('No connector is registered'))
-      return undefined;
-    throw error;
+  /**
+   * Verifies with the connection as opened in memory and stores in one statement; when that
+   * copy turns out stale (a refused signature, changed credentials), once more with a fresh read.
+   */
+  async function acceptDelivery(
+    id: string,
+    kind: Channel,
+    headers: Headers,
+    rawBody: string,
+  ): Promise<Outcome> {
+    for (const fresh of [false, true]) {
+      const open = await connections.get(id, kind, { fresh });
+      if (!open?.connector.webhook) return { status: 'not-found' };
+      let verdict: WebhookVerdict;
+      try {
+        verdict = await open.connector.webhook(open.env, { headers, rawBody });
+      } catch {
+        // Unverified, so nothing of it is kept (no dead letter for whoever POSTs garbage).
+        return { status: 'unreadable' };
+      }
+      if (verdict.kind === 'unauthorized' && !fresh) continue;
+      if (verdict.kind !== 'items') return { status: 'verdict', verdict, stored: 0 };
+      const [row] = await db.asService((tx) =>
+        tx.query<{ result: string }>(
+          'select integrations.accept_webhook($1, $2, $3, $4::jsonb) as result',
+          [id, kind, open.fingerprint, json(verdict.items)],
+        ),
+      );
+      if (row!.result === 'gone') {
+        connections.forget(id);
+        return { status: 'not-found' };
+      }
+      if (row!.result !== 'stale')
+        return { status: 'verdict', verdict, stored: Number(row!.result) };
+    }
+    // Changed again between a fresh read and its insert: the platform retries.
+    throw new Error('The connection kept changing while a delivery was stored');
   }
 }
 

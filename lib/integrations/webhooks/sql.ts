@@ -1,23 +1,6 @@
-// Webhook deliveries: stored before the acknowledgement, once per platform id.
-import { json, type Tx } from '../../db/port.ts';
-
-/** Inserts the items; the ids of those not stored before (a retried delivery adds none). */
-export async function insertDeliveries(
-  tx: Tx,
-  connection: { id: string; workspaceId: string },
-  items: { externalId: string; payload: unknown }[],
-): Promise<string[]> {
-  if (items.length === 0) return [];
-  const rows = await tx.query<{ id: string }>(
-    `insert into integrations.webhook_deliveries (workspace_id, connection_id, external_id, payload)
-     select $1, $2, i ->> 'externalId', coalesce(i -> 'payload', 'null'::jsonb)
-       from jsonb_array_elements($3::jsonb) i
-     on conflict (connection_id, external_id) do nothing
-     returning id`,
-    [connection.workspaceId, connection.id, json(items)],
-  );
-  return rows.map((r) => r.id);
-}
+// Webhook deliveries, as ingestion reads them (the handler stores them with
+// integrations.accept_webhook, once per platform id).
+import type { Tx } from '../../db/port.ts';
 
 export type Delivery = {
   id: string;

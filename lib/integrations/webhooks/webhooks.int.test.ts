@@ -128,6 +128,45 @@ describe('the webhook endpoint', () => {
     expect(await count('integrations.webhook_deliveries')).toBe(before);
   });
 
+  it('verifies with the credentials stored now, not the ones it verified with before', async () => {
+    // The endpoint keeps opened connections in memory; the API changing them is another path
+    // (another process in production), which the endpoint must notice at the next delivery.
+    const id = await createConnection(api, ws.owner, {
+      workspaceId: ws.workspaceId,
+      kind: 'TELEGRAM',
+      credentials: { token: TOKEN },
+    });
+    const stored = async () => {
+      const [row] = await db.asService((tx) =>
+        tx.query<{ n: number }>(
+          'select count(*)::int as n from integrations.webhook_deliveries where connection_id = $1',
+          [id],
+        ),
+      );
+      return row!.n;
+    };
+    const item = (n: number) => JSON.stringify({ items: [{ id: `rot-${n}`, text: `Hi ${n}` }] });
+    expect((await post(item(1), { id })).status).toBe(200);
+
+    const ROTATED = 'tg-rotated-token-EfGh';
+    await api.as(
+      ws.owner,
+      `mutation($id: ID!, $c: JSONObject!) { updateConnectionCredentials(input: {id: $id, credentials: $c}) { __typename } }`,
+      { id, c: { token: ROTATED } },
+    );
+    expect((await post(item(2), { id })).status).toBe(401);
+    expect((await post(item(3), { id, secret: ROTATED })).status).toBe(200);
+    expect(await stored()).toBe(2);
+
+    await api.as(
+      ws.owner,
+      `mutation($id: ID!) { updateConnection(input: {id: $id, disabled: true}) { __typename } }`,
+      { id },
+    );
+    expect((await post(item(4), { id, secret: ROTATED })).status).toBe(404);
+    expect(await stored()).toBe(2);
+  });
+
   it('answers a handshake the connector answers, storing nothing', async () => {
     const response = await post(JSON.stringify({ challenge: 'c-42' }));
     expect(response.status).toBe(200);
