@@ -10,7 +10,11 @@ import {
   resurfaceSnoozedTip,
 } from './functions/learn-from-feedback.ts';
 import { reportOverdueActivities } from './functions/report-overdue-activities.ts';
-import { requestMorningTips, requestTipOnOverdueActivity } from './functions/request-tips.ts';
+import {
+  requestMorningTips,
+  requestTipOnOverdueActivity,
+  requestTipOnUnansweredMessage,
+} from './functions/request-tips.ts';
 import { reviewNewDeal } from './functions/review-new-deal.ts';
 import { runStepAutomations } from './functions/run-step-automations.ts';
 import { scheduleConnectionSyncs, syncConnection } from './functions/sync-connections.ts';
@@ -26,6 +30,7 @@ const factories: FunctionFactory[] = [
   creditTipOnDealProgress,
   requestMorningTips,
   requestTipOnOverdueActivity,
+  requestTipOnUnansweredMessage,
   ingestWebhookDelivery,
   scheduleConnectionSyncs,
   syncConnection,

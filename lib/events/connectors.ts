@@ -23,6 +23,8 @@ export const connectorEvents = {
     messageId: z.uuid(),
     direction: z.enum(['inbound', 'outbound']),
     personId: z.uuid().nullable(),
+    /** When the channel says it was sent (a backfilled message is older than its event). */
+    sentAt: z.iso.datetime({ offset: true }),
   }),
   /** sendReply queued an outbound message; delivery sends it once. */
   'conversation/reply.queued': z.object({
