@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDbKind } from '../../test/helpers/test-db.ts';
-import { listenForLiveMessages, sendLiveMessage } from './live-messages.ts';
+import { z } from 'zod';
+import { listenForLiveMessages, livePubSub, sendLiveMessage } from './live-messages.ts';
 import type { Db, Unlisten } from './port.ts';
 import { openPostgres } from './postgres-adapter.ts';
 
@@ -122,4 +123,26 @@ describe('live messages', () => {
       }
     },
   );
+
+  it('reach, through a live pub/sub, only the subscribers of their route, once each and only when valid', async () => {
+    const greetings = livePubSub(
+      'live_pub_sub_test',
+      z.object({ to: z.string(), text: z.string() }),
+      (greeting) => greeting.to,
+    );
+    const forAda = (await greetings.subscribe(db, 'ada'))[Symbol.asyncIterator]();
+    const forBob = (await greetings.subscribe(otherProcessDb ?? db, 'bob'))[Symbol.asyncIterator]();
+    // A subscription starts taking messages when first read, as a GraphQL subscription reads it.
+    const nextForAda = forAda.next();
+    const nextForBob = forBob.next();
+    await db.asService(async (tx) => {
+      await sendLiveMessage(tx, 'live_pub_sub_test', { to: 'ada', text: 42 });
+      await greetings.send(tx, { to: 'bob', text: 'Hi Bob' });
+      await greetings.send(tx, { to: 'ada', text: 'Hi Ada' });
+    });
+    expect((await nextForAda).value).toEqual({ to: 'ada', text: 'Hi Ada' });
+    expect((await nextForBob).value).toEqual({ to: 'bob', text: 'Hi Bob' });
+    await forAda.return?.();
+    await forBob.return?.();
+  });
 });

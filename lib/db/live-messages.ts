@@ -2,6 +2,9 @@
 // same): sent from inside a transaction, heard by every listener once it commits, never if it
 // rolls back. A message is any JSON value, whatever its size.
 import { randomUUID } from 'node:crypto';
+import type { PubSub } from 'graphql-yoga';
+import { createPubSub } from 'graphql-yoga';
+import type { z } from 'zod';
 import type { Db, Tx, Unlisten } from './port.ts';
 
 /**
@@ -55,6 +58,64 @@ export function listenForLiveMessages(
   };
   // A connection lost mid-message never sends the rest of it: start over on re-listening.
   return db.listen(channel, onFrame, () => partial.clear());
+}
+
+/** A channel's messages, sent inside transactions and heard by subscribers in every process. */
+export interface LivePubSub<T> {
+  /** Sends message to its route's subscribers everywhere once tx commits. */
+  send(tx: Tx, message: T): Promise<void>;
+  /**
+   * The route's messages from now on, whichever process sends them. Resolves once this process
+   * listens, so a message sent after that is not missed.
+   */
+  subscribe(db: Db, route: string): Promise<AsyncIterable<T>>;
+}
+
+/**
+ * Live messages on channel, checked against schema when heard and handed to the subscribers of
+ * the route `routeOf` names (a workspace, a person). Each process listens once per Db and hands
+ * messages to its local subscribers; the sending process hears its own message through the same
+ * LISTEN, so every subscriber receives it exactly once.
+ */
+export function livePubSub<T extends object>(
+  channel: string,
+  schema: z.ZodType<T, unknown>,
+  routeOf: (message: T) => string,
+): LivePubSub<T> {
+  // Typed over object, not T: yoga's PubSub types do not resolve for a type parameter.
+  type RoutedPubSub = PubSub<{ message: [route: string, message: object] }>;
+  /**
+   * One local pub/sub per Db, so whoever holds the Db (a request's context, automation's
+   * dependencies) reaches the same listener without a process-wide singleton; it lives as long
+   * as the Db does (its close ends the LISTEN connection).
+   */
+  const pubSubs = new WeakMap<Db, Promise<RoutedPubSub>>();
+
+  async function listenOn(db: Db): Promise<RoutedPubSub> {
+    const pubSub: RoutedPubSub = createPubSub();
+    await listenForLiveMessages(db, channel, (heard) => {
+      const message = schema.parse(heard);
+      pubSub.publish('message', routeOf(message), message);
+    });
+    return pubSub;
+  }
+
+  function pubSubOf(db: Db): Promise<RoutedPubSub> {
+    let pubSub = pubSubs.get(db);
+    if (!pubSub) {
+      pubSub = listenOn(db);
+      pubSubs.set(db, pubSub);
+      // A failed LISTEN (the database was down) is tried again by the next subscriber.
+      pubSub.catch(() => pubSubs.delete(db));
+    }
+    return pubSub;
+  }
+
+  return {
+    send: (tx, message) => sendLiveMessage(tx, channel, message),
+    subscribe: async (db, route) =>
+      (await pubSubOf(db)).subscribe('message', route) as AsyncIterable<T>,
+  };
 }
 
 /** Splits text into pieces of at most maxBytes in UTF-8, never inside a character. */

@@ -1,15 +1,10 @@
 // In-app notifications reach the person's open sessions in every server process: the delivery's
-// own transaction sends each one as a live message, and each process serving subscriptions
-// listens once per Db and hands it to its local subscribers. The publishing process hears its
-// own message through the same LISTEN, so every subscriber receives it exactly once.
-import type { PubSub } from 'graphql-yoga';
-import { createPubSub } from 'graphql-yoga';
+// own transaction sends each one as a live message, routed to the person it is for (see
+// lib/db/live-messages.ts for how each process listens and hands it on exactly once).
 import { z } from 'zod';
-import { listenForLiveMessages, sendLiveMessage } from '../db/live-messages.ts';
+import { livePubSub } from '../db/live-messages.ts';
 import type { Db, Tx } from '../db/port.ts';
 import type { InAppNotification } from './in-app.ts';
-
-const CHANNEL = 'notifier_in_app';
 
 /**
  * The whole notification travels in the message (split into frames when large): the delivery
@@ -28,49 +23,24 @@ const InAppNotificationMessage = z.object({
   createdAt: z.coerce.date(),
 }) satisfies z.ZodType<InAppNotification, unknown>;
 
-type NotificationsPubSub = PubSub<{
-  notification: [userId: string, notification: InAppNotification];
-}>;
-
-/**
- * One local pub/sub per Db, so whoever holds the Db (a request's context, automation's
- * dependencies) reaches the same listener without a process-wide singleton; it lives as long as
- * the Db does (its close ends the LISTEN connection).
- */
-const pubSubs = new WeakMap<Db, Promise<NotificationsPubSub>>();
+const notifications = livePubSub<InAppNotification>(
+  'notifier_in_app',
+  InAppNotificationMessage,
+  (notification) => notification.userId,
+);
 
 /** Sends the notification to its person's sessions everywhere once tx commits. */
 export function announceInAppNotification(tx: Tx, notification: InAppNotification): Promise<void> {
-  return sendLiveMessage(tx, CHANNEL, notification);
+  return notifications.send(tx, notification);
 }
 
 /**
  * The person's in-app notifications from now on, whichever process delivers them. Resolves once
  * this process listens, so a notification delivered after that is not missed.
  */
-export async function subscribeToNotifications(
+export function subscribeToNotifications(
   db: Db,
   userId: string,
 ): Promise<AsyncIterable<InAppNotification>> {
-  return (await pubSubOf(db)).subscribe('notification', userId);
-}
-
-function pubSubOf(db: Db): Promise<NotificationsPubSub> {
-  let pubSub = pubSubs.get(db);
-  if (!pubSub) {
-    pubSub = listenOn(db);
-    pubSubs.set(db, pubSub);
-    // A failed LISTEN (the database was down) is tried again by the next subscriber.
-    pubSub.catch(() => pubSubs.delete(db));
-  }
-  return pubSub;
-}
-
-async function listenOn(db: Db): Promise<NotificationsPubSub> {
-  const pubSub: NotificationsPubSub = createPubSub();
-  await listenForLiveMessages(db, CHANNEL, (message) => {
-    const notification = InAppNotificationMessage.parse(message);
-    pubSub.publish('notification', notification.userId, notification);
-  });
-  return pubSub;
+  return notifications.subscribe(db, userId);
 }

@@ -1,10 +1,10 @@
 // A GraphQL subscription carried as server-sent events (Yoga's "distinct connections": a POST with
 // `accept: text/event-stream`), read with fetch because Apollo's HttpLink asks for multipart,
 // which Yoga answers 406 (ADR 10). The stream reconnects when the server ends it or the network
-// drops, a little later each time; a refused token stops it. Today's tip stream
-// (features/today/api/tip-added.ts) predates this and reads the same protocol.
+// drops, a little later each time; a refused token stops it.
 import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
+import { createSseParser } from './sse-parser.ts';
 
 export interface EventStreamOptions<TData> {
   /** The GraphQL endpoint, e.g. `${apiUrl}/graphql`. */
@@ -71,48 +71,32 @@ async function readEvents<TData>(
 ) {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
-  let buffer = '';
   let completed = false;
+  const feed = createSseParser(({ event, data }) => {
+    if (event === 'complete') {
+      completed = true;
+      return;
+    }
+    if (event !== 'next') return;
+    try {
+      const payload = JSON.parse(data) as { data?: TData | null };
+      if (payload.data) onData(payload.data);
+    } catch {
+      // A malformed event is skipped; the stream goes on.
+    }
+  });
   const cancel = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', cancel, { once: true });
   try {
     while (!completed) {
       const { value, done } = await reader.read();
       if (done) return;
-      buffer = (buffer + decoder.decode(value, { stream: true })).replace(/\r\n/g, '\n');
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        const { event, data } = parseEvent(buffer.slice(0, end));
-        buffer = buffer.slice(end + 2);
-        if (event === 'complete') completed = true;
-        if (event !== 'next') continue;
-        try {
-          const payload = JSON.parse(data) as { data?: TData | null };
-          if (payload.data) onData(payload.data);
-        } catch {
-          // A malformed event is skipped; the stream goes on.
-        }
-      }
+      feed(decoder.decode(value, { stream: true }));
     }
   } finally {
     signal.removeEventListener('abort', cancel);
     cancel();
   }
-}
-
-function parseEvent(block: string): { event: string; data: string } {
-  let event = 'message';
-  const data: string[] = [];
-  for (const line of block.split('\n')) {
-    // Comments (":" keep-alives) carry nothing.
-    if (line === '' || line.startsWith(':')) continue;
-    const colon = line.indexOf(':');
-    const field = colon === -1 ? line : line.slice(0, colon);
-    const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-    if (field === 'event') event = value;
-    else if (field === 'data') data.push(value);
-  }
-  return { event, data: data.join('\n') };
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

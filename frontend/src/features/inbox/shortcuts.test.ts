@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inboxActionForKey, neighbourId, type ShortcutEvent } from './shortcuts.ts';
-
-function key(k: string, extra: Partial<ShortcutEvent> = {}): ShortcutEvent {
-  return {
-    key: k,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    repeat: false,
-    isComposing: false,
-    defaultPrevented: false,
-    target: document.body,
-    ...extra,
-  };
-}
+import { press as key } from '../../testing/shortcut-event.ts';
+import { inboxActionForKey, neighbourId } from './shortcuts.ts';
 
 describe('the inbox keys', () => {
   it('j, k and r move down, up and to the reply box', () => {

@@ -1,7 +1,7 @@
 // The inbox's keys: j and k move to the next and previous conversation, r goes to the reply box
-// (Escape leaves it, handled by the box). Like Today's answer keys (features/today/shortcuts.ts,
-// whose rule for typing targets this repeats, features importing no other), they never fire
-// while someone types or works in a dialog or menu, nor with a modifier held.
+// (Escape leaves it, handled by the box), by the rule of lib/page-shortcuts.ts (never while
+// typing, in a dialog or menu, or with a modifier held).
+import { isPageShortcut, type ShortcutEvent } from '../../lib/page-shortcuts.ts';
 
 export type InboxAction = 'next' | 'previous' | 'reply';
 
@@ -11,15 +11,8 @@ const ACTION_BY_KEY: ReadonlyMap<string, InboxAction> = new Map([
   ['r', 'reply'],
 ]);
 
-export type ShortcutEvent = Pick<
-  KeyboardEvent,
-  'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'repeat' | 'isComposing' | 'defaultPrevented'
-> & { target: EventTarget | null };
-
 export function inboxActionForKey(event: ShortcutEvent): InboxAction | null {
-  if (event.defaultPrevented || event.isComposing) return null;
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
-  if (isTypingOrBusyTarget(event.target)) return null;
+  if (!isPageShortcut(event)) return null;
   const action = ACTION_BY_KEY.get(event.key.toLowerCase()) ?? null;
   // Holding j skims the list; holding r does nothing more than pressing it once.
   if (event.repeat && action === 'reply') return null;
@@ -36,36 +29,4 @@ export function neighbourId(
   const index = current === undefined ? -1 : ids.indexOf(current);
   if (index === -1) return step === 1 ? ids[0] : ids.at(-1);
   return ids[Math.min(ids.length - 1, Math.max(0, index + step))];
-}
-
-const TYPING_INPUT_TYPES = new Set([
-  'text',
-  'search',
-  'email',
-  'url',
-  'tel',
-  'password',
-  'number',
-  'date',
-  'datetime-local',
-  'time',
-  'month',
-  'week',
-]);
-
-function isTypingOrBusyTarget(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const element = target as HTMLElement;
-  if (element.isContentEditable) return true;
-  const tag = element.tagName;
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if (tag === 'INPUT') {
-    const type = (element.getAttribute('type') ?? 'text').toLowerCase();
-    if (TYPING_INPUT_TYPES.has(type)) return true;
-  }
-  return (
-    element.closest(
-      '[contenteditable=""], [contenteditable="true"], [role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [role="combobox"]',
-    ) !== null
-  );
 }

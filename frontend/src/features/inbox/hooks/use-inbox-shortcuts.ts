@@ -1,21 +1,7 @@
 // Listens for the inbox's keys (j, k, r) on the whole page.
-import { useEffect, useRef } from 'react';
+import { usePageShortcuts } from '../../../hooks/use-page-shortcuts.ts';
 import { type InboxAction, inboxActionForKey } from '../shortcuts.ts';
 
 export function useInboxShortcuts(onAction: (action: InboxAction) => void) {
-  const onActionRef = useRef(onAction);
-  useEffect(() => {
-    onActionRef.current = onAction;
-  });
-
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      const action = inboxActionForKey(event);
-      if (!action) return;
-      event.preventDefault();
-      onActionRef.current(action);
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  usePageShortcuts(inboxActionForKey, onAction);
 }

@@ -3,11 +3,11 @@
 import { Alert, Link, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { toaster } from '../../../components/toaster.tsx';
 import { useCancelRun } from '../api/cancel-run.ts';
 import { useReplayRun } from '../api/replay-run.ts';
 import { canCancelRun, canReplayRun, type RunStatus, whyNoReplay } from '../run-status.ts';
-import { ConfirmButton } from './confirm-dialog.tsx';
 
 export function RunActions({
   run,

@@ -1,6 +1,7 @@
 // What a connections mutation did, in the shape forms render (lib/mutation-outcome.ts), plus the
 // error only these mutations have: the platform refused (ConnectorFailedError), in its words.
 import { type MutationOutcome, outcomeOf } from '../../../../lib/mutation-outcome.ts';
+import { type KindField, pathOf } from '../connection-kinds.ts';
 
 export function connectionOutcome<R extends { __typename?: string }, T>(
   result: R | null | undefined,
@@ -39,6 +40,24 @@ export function connectionFieldErrors(
     if (name && !(name in byName)) byName[name] = sentence(message);
   }
   return byName;
+}
+
+/**
+ * Where a refusal shows: each field error next to its field, and the message above the form
+ * unless some error found its field (`otherFields` names the form's fields beyond the kind's).
+ */
+export function placeConnectionErrors(
+  failure: { message: string; error?: Parameters<typeof connectionFieldErrors>[0] },
+  fields: readonly KindField[],
+  otherFields: readonly string[] = [],
+): { errors: Record<string, string>; formError: string | undefined } {
+  const errors = connectionFieldErrors(
+    failure.error,
+    fields.map((f) => ({ ...f, path: pathOf(f) })),
+  );
+  const known = new Set([...otherFields, ...fields.map((f) => f.name)]);
+  const placed = Object.keys(errors).some((name) => known.has(name));
+  return { errors, formError: placed ? undefined : failure.message };
 }
 
 function sentence(text: string): string {

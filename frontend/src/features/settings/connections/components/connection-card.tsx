@@ -3,6 +3,7 @@
 // delete) and the dead letters.
 import { Alert, Badge, Box, Button, Code, HStack, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
+import { ConfirmButton } from '../../../../components/confirm-button.tsx';
 import { toaster } from '../../../../components/toaster.tsx';
 import type { ConnectionFieldsFragment } from '../../../../gql/graphql.ts';
 import { useDeleteConnection } from '../api/delete-connection.ts';
@@ -15,7 +16,6 @@ import {
   STATUS_COLORS,
   STATUS_LABELS,
 } from '../connection-words.ts';
-import { ConfirmButton } from './confirm-button.tsx';
 import { DeadLettersList } from './dead-letters-list.tsx';
 import { UpdateCredentialsDialog } from './update-credentials-dialog.tsx';
 
@@ -176,6 +176,9 @@ function ConnectionActions({ connection }: { connection: ConnectionFieldsFragmen
         title={`Delete ${connection.name}?`}
         description="Its conversations stay in the inbox, but nothing new arrives from it and replies to them cannot be sent."
         confirmLabel="Delete connection"
+        keepLabel="Keep it"
+        colorPalette="red"
+        size="xs"
         busy={remove.busy}
         onConfirm={async () => {
           const outcome = await remove.deleteConnection(connection.id);

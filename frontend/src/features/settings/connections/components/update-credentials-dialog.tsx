@@ -1,19 +1,18 @@
 // "Update credentials": new secrets for a connection. The stored ones are never shown, only
 // their hint ("…abcd"); every secret field starts empty.
-import { Alert, Button, CloseButton, Dialog, Portal, Stack, Text } from '@chakra-ui/react';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { toaster } from '../../../../components/toaster.tsx';
 import type { ConnectionFieldsFragment } from '../../../../gql/graphql.ts';
-import { connectionFieldErrors } from '../api/connection-outcome.ts';
+import { placeConnectionErrors } from '../api/connection-outcome.ts';
 import { useUpdateConnectionCredentials } from '../api/update-connection-credentials.ts';
 import {
   checkValues,
   CONNECTION_KINDS,
-  type FormValues,
   initialValues,
-  pathOf,
   toConnectionInput,
 } from '../connection-kinds.ts';
+import { useConnectionForm } from '../hooks/use-connection-form.ts';
+import { ConnectionFormDialog } from './connection-form-dialog.tsx';
 import { KindFields } from './kind-fields.tsx';
 
 export function UpdateCredentialsDialog({ connection }: { connection: ConnectionFieldsFragment }) {
@@ -26,101 +25,46 @@ export function UpdateCredentialsDialog({ connection }: { connection: Connection
         typeof entry[1] === 'string' || typeof entry[1] === 'boolean',
     ),
   );
-  const empty = () => initialValues(description, fields);
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<FormValues>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string>();
+  const form = useConnectionForm(() => initialValues(description, fields));
   const { updateCredentials, busy } = useUpdateConnectionCredentials();
-
-  function reset() {
-    setValues(empty());
-    setErrors({});
-    setFormError(undefined);
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(undefined);
-    const found = checkValues(fields, { ...settingValues, ...values });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const { credentials } = toConnectionInput(fields, values);
+    if (!form.checked(checkValues(fields, { ...settingValues, ...form.values }))) return;
+    const { credentials } = toConnectionInput(fields, form.values);
     const outcome = await updateCredentials(connection.id, credentials);
     if (outcome.ok) {
-      setOpen(false);
-      reset();
+      form.succeeded();
       toaster.create({ type: 'success', title: `${connection.name}: credentials updated` });
       return;
     }
-    const byField = connectionFieldErrors(
-      outcome.error,
-      fields.map((f) => ({ ...f, path: pathOf(f) })),
-    );
-    setErrors(byField);
-    const placed = Object.keys(byField).some((name) => fields.some((f) => f.name === name));
-    setFormError(placed ? undefined : outcome.message);
+    form.refused(placeConnectionErrors(outcome, fields));
   }
 
   return (
-    <Dialog.Root
-      open={open}
-      onOpenChange={(details) => {
-        setOpen(details.open);
-        if (!details.open) reset();
-      }}
-      placement="center"
+    <ConnectionFormDialog
+      triggerLabel="Update credentials"
+      triggerSize="xs"
+      title={`Update the credentials of ${connection.name}`}
+      intro={
+        <>
+          The stored secret ends in {connection.credentialsHint || '…'}; it is never shown. Enter
+          the new values: they replace the old ones.
+        </>
+      }
+      formError={form.formError}
+      submitLabel="Save credentials"
+      busy={busy}
+      open={form.open}
+      onOpenChange={form.onOpenChange}
+      onSubmit={submit}
     >
-      <Dialog.Trigger asChild>
-        <Button size="xs" variant="outline">
-          Update credentials
-        </Button>
-      </Dialog.Trigger>
-      <Portal>
-        <Dialog.Backdrop />
-        <Dialog.Positioner>
-          <Dialog.Content>
-            <form onSubmit={(event) => void submit(event)} noValidate>
-              <Dialog.Header>
-                <Dialog.Title>Update the credentials of {connection.name}</Dialog.Title>
-              </Dialog.Header>
-              <Dialog.Body>
-                <Stack gap="4">
-                  <Text fontSize="sm" color="fg.muted">
-                    The stored secret ends in {connection.credentialsHint || '…'}; it is never
-                    shown. Enter the new values: they replace the old ones.
-                  </Text>
-                  {formError && (
-                    <Alert.Root status="error" role="alert">
-                      <Alert.Indicator />
-                      <Alert.Title>{formError}</Alert.Title>
-                    </Alert.Root>
-                  )}
-                  <KindFields
-                    fields={fields}
-                    values={{ ...settingValues, ...values }}
-                    errors={errors}
-                    onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
-                  />
-                </Stack>
-              </Dialog.Body>
-              <Dialog.Footer>
-                <Dialog.ActionTrigger asChild>
-                  <Button variant="outline" type="button">
-                    Cancel
-                  </Button>
-                </Dialog.ActionTrigger>
-                <Button type="submit" colorPalette="blue" loading={busy}>
-                  Save credentials
-                </Button>
-              </Dialog.Footer>
-            </form>
-            <Dialog.CloseTrigger asChild>
-              <CloseButton size="sm" aria-label="Close" />
-            </Dialog.CloseTrigger>
-          </Dialog.Content>
-        </Dialog.Positioner>
-      </Portal>
-    </Dialog.Root>
+      <KindFields
+        fields={fields}
+        values={{ ...settingValues, ...form.values }}
+        errors={form.errors}
+        onChange={form.setValue}
+      />
+    </ConnectionFormDialog>
   );
 }

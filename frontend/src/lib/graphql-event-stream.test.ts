@@ -1,48 +1,28 @@
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createSseParser, type SseEvent, streamAddedTips } from './tip-added.ts';
+import { streamGraphqlEvents } from './graphql-event-stream.ts';
 
-function parse(chunks: string[]): SseEvent[] {
-  const events: SseEvent[] = [];
-  const feed = createSseParser((event) => events.push(event));
-  for (const chunk of chunks) feed(chunk);
-  return events;
-}
+const TipAdded = parse(`
+  subscription TipAdded($workspaceId: ID!) {
+    tipAdded(workspaceId: $workspaceId) { id title status }
+  }
+`);
 
-describe('reading the tipAdded event stream', () => {
-  it('reads Yoga’s events and skips its keep-alive comments', () => {
-    expect(
-      parse([':\n\n', 'event: next\ndata: {"data":{"tipAdded":{"id":"t1"}}}\n\n', ':\n\n']),
-    ).toEqual([{ event: 'next', data: '{"data":{"tipAdded":{"id":"t1"}}}' }]);
-  });
-
-  it('puts together an event split across chunks, and CRLF line ends', () => {
-    expect(parse(['event: ne', 'xt\r\ndata: {"a"', ':1}\r\n', '\r\n'])).toEqual([
-      { event: 'next', data: '{"a":1}' },
-    ]);
-  });
-
-  it('joins multi-line data and reads the end of the stream', () => {
-    expect(parse(['data: one\ndata: two\n\nevent: complete\ndata:\n\n'])).toEqual([
-      { event: 'message', data: 'one\ntwo' },
-      { event: 'complete', data: '' },
-    ]);
-  });
-});
-
-describe('the tip stream', () => {
-  it('posts the subscription with the bearer token and hands over each tip', async () => {
+describe('a GraphQL event stream', () => {
+  it('posts the subscription with the bearer token and hands over each event’s data', async () => {
     const encoder = new TextEncoder();
     const requests: { url: string; init: RequestInit }[] = [];
-    const tips: unknown[] = [];
+    const received: unknown[] = [];
     let stop = () => {};
     const delivered = new Promise<void>((resolve) => {
-      stop = streamAddedTips({
+      stop = streamGraphqlEvents({
         url: '/graphql',
-        workspaceId: 'w1',
+        document: TipAdded,
+        variables: { workspaceId: 'w1' },
         getToken: async () => 'token-1',
         retryMs: 60_000,
-        onTip: (tip) => {
-          tips.push(tip);
+        onData: (data) => {
+          received.push(data);
           resolve();
         },
         fetchImpl: async (url, init) => {
@@ -50,6 +30,7 @@ describe('the tip stream', () => {
           const body = new ReadableStream<Uint8Array>({
             start(controller) {
               controller.enqueue(encoder.encode(':\n\n'));
+              controller.enqueue(encoder.encode('event: next\ndata: not json\n\n'));
               controller.enqueue(
                 encoder.encode(
                   'event: next\ndata: {"data":{"tipAdded":{"id":"t1","title":"Call Ada","status":"OPEN"}}}\n\n',
@@ -63,7 +44,7 @@ describe('the tip stream', () => {
     });
     await delivered;
     stop();
-    expect(tips).toEqual([{ id: 't1', title: 'Call Ada', status: 'OPEN' }]);
+    expect(received).toEqual([{ tipAdded: { id: 't1', title: 'Call Ada', status: 'OPEN' } }]);
     const headers = requests[0]!.init.headers as Record<string, string>;
     expect(headers.accept).toBe('text/event-stream');
     expect(headers.authorization).toBe('Bearer token-1');
@@ -75,12 +56,13 @@ describe('the tip stream', () => {
 
   it('stops for good when the token is refused', async () => {
     let calls = 0;
-    const stop = streamAddedTips({
+    const stop = streamGraphqlEvents({
       url: '/graphql',
-      workspaceId: 'w1',
+      document: TipAdded,
+      variables: { workspaceId: 'w1' },
       getToken: async () => 'expired',
       retryMs: 1,
-      onTip: () => {},
+      onData: () => {},
       fetchImpl: async () => {
         calls += 1;
         return new Response('', { status: 401 });
@@ -89,5 +71,31 @@ describe('the tip stream', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     stop();
     expect(calls).toBe(1);
+  });
+
+  it('opens the stream again when the server ends it', async () => {
+    let calls = 0;
+    const reopened = new Promise<void>((resolve) => {
+      const stop = streamGraphqlEvents({
+        url: '/graphql',
+        document: TipAdded,
+        variables: { workspaceId: 'w1' },
+        getToken: async () => 'token-1',
+        retryMs: 1,
+        onData: () => {},
+        fetchImpl: async () => {
+          calls += 1;
+          if (calls === 2) {
+            stop();
+            resolve();
+          }
+          return new Response('event: complete\ndata:\n\n', {
+            headers: { 'content-type': 'text/event-stream' },
+          });
+        },
+      });
+    });
+    await reopened;
+    expect(calls).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
-// A button that asks before it acts. The dialog stays open with the reason when the action fails.
-import { Alert, Button, Dialog, Portal, Text } from '@chakra-ui/react';
+// A button that asks before it acts (cancelling a run, deleting a connection). The dialog stays
+// open with the reason when the action fails.
+import { Alert, Button, type ButtonProps, Dialog, Portal, Text } from '@chakra-ui/react';
 import { useState } from 'react';
 
 export function ConfirmButton({
@@ -9,6 +10,7 @@ export function ConfirmButton({
   confirmLabel,
   keepLabel = 'Back',
   colorPalette,
+  size = 'sm',
   busy,
   onConfirm,
 }: {
@@ -18,6 +20,8 @@ export function ConfirmButton({
   confirmLabel: string;
   keepLabel?: string;
   colorPalette: string;
+  /** The trigger button's size; the dialog's buttons keep theirs. */
+  size?: ButtonProps['size'];
   busy: boolean;
   /** Resolves to an error message, or undefined when the action was done. */
   onConfirm(): Promise<string | undefined>;
@@ -43,7 +47,7 @@ export function ConfirmButton({
       placement="center"
     >
       <Dialog.Trigger asChild>
-        <Button size="sm" variant="outline" colorPalette={colorPalette}>
+        <Button size={size} variant="outline" colorPalette={colorPalette}>
           {label}
         </Button>
       </Dialog.Trigger>
