@@ -15,6 +15,7 @@ import { ms, type Stats } from './measure.ts';
 import { reportWorkflowBenchmarks } from './pipeline.ts';
 import { benchPolicies } from './policies.ts';
 import { benchRelay, RELAY_BATCH } from './relay.ts';
+import { benchReplyTip } from './reply-tip.ts';
 import { benchTips } from './tips.ts';
 import { registerModules } from '../lib/server/modules.ts';
 
@@ -126,6 +127,10 @@ async function reportConnectorBenchmarks(db: Db, legName: string, iterations: nu
   }
   console.log(
     `\nThe pull path stores ${perSecond(pulled!.p50)} messages/s (target ≥ 2,000 on Postgres), grouped into conversations and matched to people, in batches of ${BACKFILL_BATCH}.\n`,
+  );
+  const reply = await benchReplyTip(db, iterations);
+  console.log(
+    `## Connectors: an inbound message to its reply tip on ${legName}\n\nA Telegram webhook from a contact on the user's open deal, due on arrival, to the persisted and delivered tip through the embedded executor (ingest-webhook-delivery, request-tip-on-unanswered-message, decide-tip): ${ms(reply.messageToTip.p50)} p50, ${ms(reply.messageToTip.p95)} p95 (n = ${reply.messageToTip.n}; target ≤ 50 ms p50 on Postgres). The decision offered the reply in ${Math.round(reply.replyShare * 100)}% of the rounds.\n`,
   );
 }
 
