@@ -13,6 +13,7 @@ import { reportOverdueActivities } from './functions/report-overdue-activities.t
 import { requestMorningTips, requestTipOnOverdueActivity } from './functions/request-tips.ts';
 import { reviewNewDeal } from './functions/review-new-deal.ts';
 import { runStepAutomations } from './functions/run-step-automations.ts';
+import { storeAttachments } from './functions/store-attachments.ts';
 import { scheduleConnectionSyncs, syncConnection } from './functions/sync-connections.ts';
 import type { AutomationServices, FunctionFactory } from './services.ts';
 
@@ -30,6 +31,7 @@ const factories: FunctionFactory[] = [
   scheduleConnectionSyncs,
   syncConnection,
   deliverReply,
+  storeAttachments,
 ];
 
 export function createFunctions(inngest: WaymarkInngest, services: AutomationServices) {

@@ -91,6 +91,7 @@ export async function storeInboundMessages(
           messageId: s.id,
           direction: m.direction,
           personId: matches.get(m.from.handle)?.personId ?? null,
+          attachments: m.attachments.filter((a) => a.source && !a.storageKey).length,
         },
       };
     }),

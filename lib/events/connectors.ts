@@ -23,6 +23,8 @@ export const connectorEvents = {
     messageId: z.uuid(),
     direction: z.enum(['inbound', 'outbound']),
     personId: z.uuid().nullable(),
+    /** How many of its attachments have a file to fetch (store-attachments runs when > 0). */
+    attachments: z.number().int().nonnegative().optional(),
   }),
   /** sendReply queued an outbound message; delivery sends it once. */
   'conversation/reply.queued': z.object({
