@@ -35,5 +35,9 @@ const factories: FunctionFactory[] = [
 ];
 
 export function createFunctions(inngest: WaymarkInngest, services: AutomationServices) {
-  return factories.map((build) => build(inngest, services));
+  // Without a storage there is nowhere to put files: no run is started for them at all.
+  const serving = services.integrations.storage
+    ? factories
+    : factories.filter((f) => f !== storeAttachments);
+  return serving.map((build) => build(inngest, services));
 }
