@@ -30,6 +30,9 @@ import type { IntegrationServices } from '../../integrations/services.ts';
 import { type App, createApp } from '../../server/app.ts';
 import { setUpAuth } from '../../server/auth-setup.ts';
 import { createLocalStorage } from '../../storage/local-storage.ts';
+import { createSupabaseStorage } from '../../storage/supabase-storage.ts';
+import { startFakeSupabaseStorage } from '../../../test/peers/supabase-storage.ts';
+import { storeMessages, inbound } from '../../../test/helpers/conversations.ts';
 import type { Attachment } from '../message.ts';
 import { storeAttachment } from './store-attachment.ts';
 
@@ -252,6 +255,61 @@ describe("the storage policy's check (storage.objects on Supabase)", () => {
     expect(await canRead(ws.owner, key.replace(ws.workspaceId, outsider.workspaceId))).toBe(false);
     for (const name of ['', 'x', `${key}/more`, '../x', `${ws.workspaceId}/not-a-uuid/abc`]) {
       expect(await canRead(ws.owner, name)).toBe(false);
+    }
+  });
+});
+
+describe('with Supabase Storage', () => {
+  it('stores the file in the private bucket and links it with a Supabase signed URL', async () => {
+    const supabase = await startFakeSupabaseStorage();
+    try {
+      const viaSupabase: IntegrationServices = {
+        ...integrations,
+        storage: createSupabaseStorage({
+          url: supabase.url,
+          serviceRoleKey: supabase.serviceRoleKey,
+        }),
+      };
+      const [connection] = await db.asService((tx) =>
+        tx.query<{ id: string }>(
+          `select id from integrations.connections where workspace_id = $1`,
+          [ws.workspaceId],
+        ),
+      );
+      const bytes = Buffer.from('a signed contract');
+      const fileId = peer.addFile(bytes, 'documents/contract.pdf');
+      const message = inbound('supabase-chat', 'The signed contract');
+      message.attachments = [
+        { name: 'contract.pdf', mime: 'application/pdf', size: bytes.byteLength, source: fileId },
+      ];
+      await storeMessages(
+        db,
+        {
+          workspaceId: ws.workspaceId,
+          connectionId: connection!.id,
+          channel: 'telegram',
+          privateOwnerId: null,
+        },
+        [message],
+      );
+      const stored = await messageRow('The signed contract');
+      const outcome = await storeAttachment({ db, integrations: viaSupabase }, stored.id, 0);
+      expect(outcome).toMatchObject({ outcome: 'stored' });
+      const key = (outcome as { storageKey: string }).storageKey;
+      expect(supabase.object('attachments', key)?.contentType).toBe('application/pdf');
+
+      const supabaseApi = createTestApi(db, { integrations: viaSupabase });
+      const data = await supabaseApi.as(ws.owner, CONVERSATION, { id: stored.conversationId });
+      const [attachment] = data.conversation.messages.edges[0].node.attachments;
+      expect(attachment.url).toMatch(
+        new RegExp(`^${supabase.url}/storage/v1/object/sign/attachments/${ws.workspaceId}/`),
+      );
+      const response = await fetch(attachment.url);
+      expect(response.status).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(bytes)).toBe(true);
+      expect(response.headers.get('content-disposition')).toBe('attachment; filename=contract.pdf');
+    } finally {
+      await supabase.close();
     }
   });
 });
