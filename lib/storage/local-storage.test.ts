@@ -38,6 +38,7 @@ describe('the local storage', () => {
     expect(Buffer.from(got!.bytes).toString()).toBe('<html><script>alert(1)</script>');
     expect(got!.contentType).toBe('text/html');
     expect(await storage.get('ws-1/msg-1/missing')).toBeUndefined();
+    expect(await storage.get('ws-1/msg-1')).toBeUndefined();
   });
 
   it('serves a signed URL as a download that no browser renders or sniffs', async () => {
@@ -90,6 +91,7 @@ describe('the local storage', () => {
     const url = await storage.signedUrl('ws-1/msg-2/gone', 300);
     await storage.remove('ws-1/msg-2/gone');
     expect((await request(url)).status).toBe(404);
+    expect((await request(await storage.signedUrl('ws-1/msg-2', 300))).status).toBe(404);
     await storage.remove('ws-1/msg-2/gone');
   });
 

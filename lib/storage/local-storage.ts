@@ -70,7 +70,9 @@ export function createLocalStorage(options: LocalStorageOptions): StoragePort {
         const bytes = new Uint8Array(await readFile(pathOf('objects', key)));
         return { bytes, contentType: await contentTypeOf(key) };
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        const code = (error as NodeJS.ErrnoException).code;
+        // A key that names a folder (a message's) holds no file of its own.
+        if (code === 'ENOENT' || code === 'EISDIR') return undefined;
         throw error;
       }
     },
@@ -106,7 +108,9 @@ export function createLocalStorage(options: LocalStorageOptions): StoragePort {
       let size: number;
       try {
         path = pathOf('objects', key);
-        size = (await stat(path)).size;
+        const stats = await stat(path);
+        if (!stats.isFile()) throw new StorageError('Not a file');
+        size = stats.size;
       } catch {
         return refusal(404, 'not_found', 'No such file');
       }
