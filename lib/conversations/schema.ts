@@ -98,12 +98,22 @@ const AttachmentRef = builder.objectRef<Attachment>('Attachment').implement({
       // Signed only for an attachment of a message the caller has read: messages are read in the
       // request's RLS transaction as the caller, so no message they may not read (another
       // workspace's, a private connection's) ever reaches this resolver. That is the whole check.
-      resolve: (a, _args, ctx) =>
-        a.storageKey && ctx.integrations.storage
-          ? ctx.integrations.storage.signedUrl(a.storageKey, ATTACHMENT_URL_TTL_SECONDS, {
+      resolve: async (a, _args, ctx) => {
+        if (!a.storageKey || !ctx.integrations.storage) return null;
+        try {
+          return await ctx.integrations.storage.signedUrl(
+            a.storageKey,
+            ATTACHMENT_URL_TTL_SECONDS,
+            {
               fileName: a.name,
-            })
-          : null,
+            },
+          );
+        } catch (error) {
+          // A storage outage costs the link, not the conversation.
+          console.warn(`No link for an attachment: ${(error as Error).message}`);
+          return null;
+        }
+      },
     }),
   }),
 });
