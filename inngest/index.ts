@@ -17,6 +17,7 @@ import {
 } from './functions/request-tips.ts';
 import { reviewNewDeal } from './functions/review-new-deal.ts';
 import { runStepAutomations } from './functions/run-step-automations.ts';
+import { storeAttachments } from './functions/store-attachments.ts';
 import { scheduleConnectionSyncs, syncConnection } from './functions/sync-connections.ts';
 import type { AutomationServices, FunctionFactory } from './services.ts';
 
@@ -35,8 +36,13 @@ const factories: FunctionFactory[] = [
   scheduleConnectionSyncs,
   syncConnection,
   deliverReply,
+  storeAttachments,
 ];
 
 export function createFunctions(inngest: WaymarkInngest, services: AutomationServices) {
-  return factories.map((build) => build(inngest, services));
+  // Without a storage there is nowhere to put files: no run is started for them at all.
+  const serving = services.integrations.storage
+    ? factories
+    : factories.filter((f) => f !== storeAttachments);
+  return serving.map((build) => build(inngest, services));
 }

@@ -70,3 +70,33 @@ describe('whether the server runs durable functions itself', () => {
     expect(() => parseConfig({ WAYMARK_RUN_FUNCTIONS: 'false' })).toThrow(/WAYMARK_RUN_FUNCTIONS/);
   });
 });
+
+describe('where attachments are kept', () => {
+  const supabase = {
+    SUPABASE_URL: 'https://abc.supabase.co/',
+    SUPABASE_ANON_KEY: 'anon-key-0123456789abcdef',
+  };
+  const SUPABASE_SERVICE_ROLE_KEY = 'service-role-key-0123456789';
+
+  it('is the local folder by default, and with Supabase auth but no service-role key', () => {
+    expect(parseConfig({}).storage).toEqual({ mode: 'local' });
+    expect(parseConfig(supabase).storage).toEqual({ mode: 'local' });
+  });
+
+  it("is the project's Storage once its service-role key is set", () => {
+    expect(parseConfig({ ...supabase, SUPABASE_SERVICE_ROLE_KEY }).storage).toEqual({
+      mode: 'supabase',
+      url: 'https://abc.supabase.co',
+      serviceRoleKey: SUPABASE_SERVICE_ROLE_KEY,
+    });
+    expect(
+      parseConfig({ ...supabase, SUPABASE_SERVICE_ROLE_KEY, WAYMARK_STORAGE: 'local' }).storage,
+    ).toEqual({ mode: 'local' });
+  });
+
+  it('refuses WAYMARK_STORAGE=supabase without the project and its key', () => {
+    expect(() => parseConfig({ ...supabase, WAYMARK_STORAGE: 'supabase' })).toThrow(
+      /WAYMARK_STORAGE: supabase needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY/,
+    );
+  });
+});

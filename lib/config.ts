@@ -90,6 +90,29 @@ const EnvSchema = z.object({
         example: '<jwt secret, 32+ characters>',
       }),
     ),
+  SUPABASE_SERVICE_ROLE_KEY: z
+    .string()
+    .min(20)
+    .optional()
+    .meta(
+      doc({
+        shown: 'unset',
+        meaning:
+          "the Supabase project's service-role key: attachments are then kept in its Storage (a private `attachments` bucket); server-side only",
+        example: '<service role key>',
+      }),
+    ),
+  WAYMARK_STORAGE: z
+    .enum(['local', 'supabase'])
+    .optional()
+    .meta(
+      doc({
+        shown: '`supabase` with `SUPABASE_SERVICE_ROLE_KEY`, else `local`',
+        meaning:
+          'where attachments are kept: `local`, a folder in the data folder (served by signed `/files/` links); `supabase`, Supabase Storage',
+        example: 'local',
+      }),
+    ),
   PUBLIC_URL: z
     .url()
     .optional()
@@ -313,6 +336,8 @@ export interface Config {
   connectorApis: { slackApiUrl: string; telegramApiUrl: string };
   /** The vault key from the environment; undefined generates one into the data folder. */
   vaultKey: string | undefined;
+  /** Where attachments' bytes are kept (lib/storage/open-storage.ts opens it). */
+  storage: { mode: 'local' } | { mode: 'supabase'; url: string; serviceRoleKey: string };
   /** Outgoing email for notifications; undefined when SMTP_URL is unset. */
   smtp: { url: string; from: string } | undefined;
   auth:
@@ -351,6 +376,13 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       'Invalid configuration:\n  WAYMARK_RUN_FUNCTIONS: false needs DATABASE_URL, where workers can run them',
     );
   }
+  const storageMode =
+    e.WAYMARK_STORAGE ?? (e.SUPABASE_URL && e.SUPABASE_SERVICE_ROLE_KEY ? 'supabase' : 'local');
+  if (storageMode === 'supabase' && !(e.SUPABASE_URL && e.SUPABASE_SERVICE_ROLE_KEY)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  WAYMARK_STORAGE: supabase needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY',
+    );
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
@@ -377,6 +409,14 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       telegramApiUrl: e.WAYMARK_TELEGRAM_API_URL.replace(/\/$/, ''),
     },
     vaultKey: e.WAYMARK_VAULT_KEY,
+    storage:
+      storageMode === 'supabase'
+        ? {
+            mode: 'supabase',
+            url: e.SUPABASE_URL!.replace(/\/$/, ''),
+            serviceRoleKey: e.SUPABASE_SERVICE_ROLE_KEY!,
+          }
+        : { mode: 'local' },
     auth: e.SUPABASE_URL
       ? {
           mode: 'supabase',

@@ -92,6 +92,7 @@ export async function storeInboundMessages(
           direction: m.direction,
           personId: matches.get(m.from.handle)?.personId ?? null,
           sentAt: m.sentAt,
+          attachments: m.attachments.filter((a) => a.source && !a.storageKey).length,
         },
       };
     }),

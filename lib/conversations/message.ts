@@ -26,6 +26,8 @@ export const AttachmentSchema = z.object({
   /** Set once the bytes are in Waymark's storage. */
   storageKey: z.string().max(500).optional(),
   sha256: z.string().length(64).optional(),
+  /** Why the file will not be stored (too large, gone from the channel): it is not tried again. */
+  storeError: z.string().max(500).optional(),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 

@@ -11,7 +11,7 @@ import { defineMutations } from '../graphql/mutations.ts';
 import { bindZodSchema, zodInput } from '../graphql/zod-input.ts';
 import { ConversationFilterInput } from './inputs.ts';
 import { subscribeToConversationUpdates } from './live.ts';
-import { ChannelSchema } from './message.ts';
+import { type Attachment, ChannelSchema } from './message.ts';
 import {
   assignConversation,
   type Conversation,
@@ -79,20 +79,44 @@ const ParticipantRef = builder
     }),
   });
 
-const AttachmentRef = builder
-  .objectRef<{ name: string; mime: string; size: number }>('Attachment')
-  .implement({
-    fields: (t) => ({
-      name: t.exposeString('name'),
-      mime: t.exposeString('mime'),
-      size: t.exposeInt('size', { description: 'Bytes.' }),
-      url: t.string({
-        nullable: true,
-        description: 'A short-lived download link; null until the file is stored.',
-        resolve: () => null,
-      }),
+/** How long an attachment's download link works. */
+const ATTACHMENT_URL_TTL_SECONDS = 5 * 60;
+
+const AttachmentRef = builder.objectRef<Attachment>('Attachment').implement({
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    mime: t.exposeString('mime'),
+    size: t.exposeInt('size', { description: 'Bytes.' }),
+    stored: t.boolean({
+      description: 'The file is in Waymark’s storage (fetched from the channel).',
+      resolve: (a) => Boolean(a.storageKey),
     }),
-  });
+    url: t.string({
+      nullable: true,
+      description:
+        'A download link that works for five minutes; null until the file is stored. Ask again for a fresh one.',
+      // Signed only for an attachment of a message the caller has read: messages are read in the
+      // request's RLS transaction as the caller, so no message they may not read (another
+      // workspace's, a private connection's) ever reaches this resolver. That is the whole check.
+      resolve: async (a, _args, ctx) => {
+        if (!a.storageKey || !ctx.integrations.storage) return null;
+        try {
+          return await ctx.integrations.storage.signedUrl(
+            a.storageKey,
+            ATTACHMENT_URL_TTL_SECONDS,
+            {
+              fileName: a.name,
+            },
+          );
+        } catch (error) {
+          // A storage outage costs the link, not the conversation.
+          console.warn(`No link for an attachment: ${(error as Error).message}`);
+          return null;
+        }
+      },
+    }),
+  }),
+});
 
 const MessageRef = builder.objectRef<Message>('Message').implement({
   description: 'One message of a conversation, in or out, in the same shape on every channel.',

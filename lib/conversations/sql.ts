@@ -2,7 +2,7 @@
 // messages, participants and replies, and the writes users make (read marks, assignment, replies).
 import type { SqlParam, Tx } from '../db/port.ts';
 import { type KeysetPage, keysetClauses, type SortSpec } from '../crm/records/keyset.ts';
-import type { Channel } from './message.ts';
+import type { Attachment, Channel } from './message.ts';
 import type { ConversationFilter } from './inputs.ts';
 
 export type Conversation = {
@@ -34,7 +34,7 @@ export type Message = {
   text: string;
   html: string | null;
   sentAt: Date;
-  attachments: { name: string; mime: string; size: number }[];
+  attachments: Attachment[];
   editedAt: Date | null;
   deleted: boolean;
   sortKey: string;

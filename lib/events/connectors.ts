@@ -25,6 +25,8 @@ export const connectorEvents = {
     personId: z.uuid().nullable(),
     /** When the channel says it was sent (a backfilled message is older than its event). */
     sentAt: z.iso.datetime({ offset: true }),
+    /** How many of its attachments have a file to fetch (store-attachments runs when > 0). */
+    attachments: z.number().int().nonnegative().optional(),
   }),
   /** sendReply queued an outbound message; delivery sends it once. */
   'conversation/reply.queued': z.object({

@@ -63,6 +63,12 @@ export interface SentMessage {
   headers?: Record<string, string>;
 }
 
+/** A file's bytes as the channel served them; mime when the channel says (else the attachment's). */
+export interface FetchedFile {
+  bytes: Uint8Array;
+  mime?: string;
+}
+
 /** A failure the platform reported. retryable: a 429 or 5xx; not: a revoked token, a blocked bot. */
 export class ConnectorError extends Error {
   constructor(
@@ -109,6 +115,16 @@ export interface Connector<Credentials = unknown, Settings = unknown> {
     target: ReplyTarget,
     reply: { text: string; idempotencyKey: string },
   ): Promise<SentMessage>;
+  /**
+   * The bytes of a file a message refers to (an attachment's `source`: a Telegram file_id, a
+   * Slack url_private), refusing anything over maxBytes with a ConnectorError `file_too_large`.
+   * Optional: a channel without it keeps its attachments as names only.
+   */
+  fetchAttachment?(
+    env: ConnectorEnv<Credentials, Settings>,
+    source: string,
+    options: { maxBytes: number },
+  ): Promise<FetchedFile>;
   /** Connects the platform's push to our endpoint (Telegram setWebhook); optional. */
   register?(env: ConnectorEnv<Credentials, Settings>, webhookUrl: string): Promise<void>;
 }

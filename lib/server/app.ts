@@ -4,6 +4,7 @@ import type { Db } from '../db/port.ts';
 import { createGraphqlServer } from '../graphql/yoga.ts';
 import type { IntegrationServices } from '../integrations/services.ts';
 import { createWebhookHandler } from '../integrations/webhooks/handler.ts';
+import { FILES_PATH } from '../storage/url-signing.ts';
 import type { AuthSetup } from './auth-setup.ts';
 import { SERVE_PATH } from './create-automation.ts';
 import { createStaticHandler } from './static-files.ts';
@@ -17,7 +18,7 @@ export interface AppOptions {
   inngestHandler?: (request: Request) => Promise<Response>;
   /** Called once a mutation's transaction committed: it may have written events to deliver. */
   afterMutation?: () => void;
-  /** The connectors' vault and API bases (connections, webhooks). */
+  /** The connectors' vault and API bases (connections, webhooks), and the attachments' storage. */
   integrations: IntegrationServices;
   /** The server's public URL: webhook addresses are built from it. */
   publicUrl: string;
@@ -46,6 +47,10 @@ export function createApp(options: AppOptions): App {
     if (pathname === SERVE_PATH && inngestHandler) return inngestHandler(request);
     if (pathname === '/healthz') return health(db);
     if (pathname.startsWith('/webhooks/')) return webhooks(request);
+    // The local storage's signed download links (Supabase serves its own).
+    if (pathname.startsWith(FILES_PATH) && integrations.storage?.serveSignedUrl) {
+      return integrations.storage.serveSignedUrl(request);
+    }
     if (serveStatic && !pathname.startsWith('/api/') && !pathname.startsWith('/auth/')) {
       return serveStatic(request);
     }

@@ -15,6 +15,7 @@ import { guardInngestEndpoint } from './inngest-endpoint-guard.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/port.ts';
 import type { Vault } from '../integrations/vault.ts';
+import type { StoragePort } from '../storage/port.ts';
 
 export const SERVE_PATH = '/api/inngest';
 
@@ -24,6 +25,8 @@ export type AutomationConfig = Pick<
 > & {
   /** Opens connectors' credentials (lib/integrations/vault-key-file.ts loads it). */
   vault: Vault;
+  /** Where functions put attachments' bytes (lib/storage/open-storage.ts); undefined stores none. */
+  fileStorage?: StoragePort;
 };
 
 export interface Automation {
@@ -54,7 +57,7 @@ export function createAutomation(
     db,
     smtp: config.smtp,
     publicUrl: config.publicUrl,
-    integrations: { vault: config.vault, apis: config.connectorApis },
+    integrations: { vault: config.vault, apis: config.connectorApis, storage: config.fileStorage },
   };
   if (config.automation.mode === 'inngest') {
     const inngest = createInngestClient(config.automation);

@@ -9,6 +9,7 @@ import { setUpAuth } from './auth-setup.ts';
 import { type Automation, createAutomation } from './create-automation.ts';
 import { registerModules } from './modules.ts';
 import { loadVault } from '../integrations/vault-key-file.ts';
+import { openStorage } from '../storage/open-storage.ts';
 
 export interface Deployed {
   app: App;
@@ -33,9 +34,16 @@ async function build(): Promise<Deployed> {
   // One connection per function instance; Supabase's transaction pooler multiplexes them.
   const db = openPostgres(config.databaseUrl, { max: 1 });
   const vault = await loadVault(config);
+  // A deployed function has no data folder to keep files in: Supabase Storage or none.
+  const storage = config.storage.mode === 'supabase' ? await openStorage(config) : undefined;
+  if (!storage) {
+    console.warn(
+      'SUPABASE_SERVICE_ROLE_KEY is not set: attachments are kept as names only, without their files',
+    );
+  }
   let automation: Automation | undefined;
   if (config.automation.mode === 'inngest') {
-    automation = createAutomation({ ...config, vault }, db);
+    automation = createAutomation({ ...config, vault, fileStorage: storage }, db);
   } else {
     console.warn(
       'Inngest is not configured (INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY): events stay in the outbox and no automation runs',
@@ -45,7 +53,7 @@ async function build(): Promise<Deployed> {
     db,
     auth: await setUpAuth(config, db),
     inngestHandler: automation?.publicHandler,
-    integrations: { vault, apis: config.connectorApis },
+    integrations: { vault, apis: config.connectorApis, storage },
     publicUrl: config.publicUrl,
   });
   return { app, automation };

@@ -16,6 +16,7 @@ import { inngestEndpointRefusal } from './inngest-endpoint-guard.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { registerModules } from './modules.ts';
 import { loadVault } from '../integrations/vault-key-file.ts';
+import { openStorage } from '../storage/open-storage.ts';
 
 const FRONTEND = fileURLToPath(new URL('../../frontend', import.meta.url));
 /** `npm run dev` serves the SPA from Vite's dev server (which proxies the API to this one). */
@@ -32,7 +33,8 @@ async function main() {
   const demo = config.seedDemo ? await seedDemo(db, config.dataDir) : undefined;
   if (db.kind === 'pglite') keepPlannerStatisticsFresh(db);
   const vault = await loadVault(config);
-  const automation = createAutomation({ ...config, vault }, db);
+  const storage = await openStorage(config);
+  const automation = createAutomation({ ...config, vault, fileStorage: storage }, db);
   // With WAYMARK_RUN_FUNCTIONS=false the embedded functions are left to workers; the relay to
   // Inngest runs here either way.
   await automation.start({
@@ -44,7 +46,7 @@ async function main() {
     inngestHandler: automation.publicHandler,
     afterMutation: automation.nudge,
     staticDir: web.staticDir,
-    integrations: { vault, apis: config.connectorApis },
+    integrations: { vault, apis: config.connectorApis, storage },
     publicUrl: config.publicUrl,
   });
 

@@ -9,6 +9,7 @@ import { createAutomation } from './create-automation.ts';
 import { installGracefulShutdown } from './graceful-shutdown.ts';
 import { registerModules } from './modules.ts';
 import { loadVault } from '../integrations/vault-key-file.ts';
+import { openStorage } from '../storage/open-storage.ts';
 
 async function main() {
   const config = parseConfig();
@@ -20,7 +21,12 @@ async function main() {
   registerModules();
   const db = await openDb(config);
   await migrate(db);
-  const automation = createAutomation({ ...config, vault: await loadVault(config) }, db);
+  // Local storage is a folder: a worker storing attachments must share the server's data
+  // folder (the same WAYMARK_DATA_DIR on the same host), or use Supabase Storage.
+  const automation = createAutomation(
+    { ...config, vault: await loadVault(config), fileStorage: await openStorage(config) },
+    db,
+  );
   await automation.start();
   // Handlers first: a SIGTERM sent as soon as the line below appears must find them.
   installGracefulShutdown({ stopWork: () => automation.stop(), close: () => db.close() });

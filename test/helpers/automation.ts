@@ -7,6 +7,7 @@ import type { SmtpSettings } from '../../lib/notifier/smtp.ts';
 import { createAutomation } from '../../lib/server/create-automation.ts';
 import type { ConnectorApis } from '../../lib/integrations/connector.ts';
 import { createVault, generateVaultKey, type Vault } from '../../lib/integrations/vault.ts';
+import type { StoragePort } from '../../lib/storage/port.ts';
 
 /** One vault per test process, as a server has one. */
 export const testVault = createVault(generateVaultKey());
@@ -19,7 +20,12 @@ export const DEFAULT_CONNECTOR_APIS: ConnectorApis = {
 
 export async function startTestAutomation(
   db: Db,
-  options: { smtp?: SmtpSettings; connectorApis?: ConnectorApis; vault?: Vault } = {},
+  options: {
+    smtp?: SmtpSettings;
+    connectorApis?: ConnectorApis;
+    vault?: Vault;
+    storage?: StoragePort;
+  } = {},
 ): Promise<Executor> {
   const automation = createAutomation(
     {
@@ -30,6 +36,7 @@ export async function startTestAutomation(
       inngestServe: { signingKey: undefined, devMode: true },
       connectorApis: options.connectorApis ?? DEFAULT_CONNECTOR_APIS,
       vault: options.vault ?? testVault,
+      fileStorage: options.storage,
     },
     db,
     { pollMs: 10 },

@@ -1,6 +1,7 @@
 // A loopback peer that answers as Slack's Web API does (POST /api/<method>, form or JSON bodies,
 // `Authorization: Bearer`), for the methods the Slack connector calls: auth.test,
-// conversations.history / conversations.replies with cursor pages, chat.postMessage, users.info.
+// conversations.history / conversations.replies with cursor pages, chat.postMessage, users.info,
+// and files' url_private downloads (GET /files-pri/<team>-<file id>/<name> with the bot token).
 // It can answer every Nth call with 429 + Retry-After and records when each call came, so a test
 // can prove the client never came back early. Beside it, builders of Events API deliveries signed
 // the way Slack signs them.
@@ -63,6 +64,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
   let limitedCalls = 0;
   let earlyCalls = 0;
   let tsCounter = 0;
+  const files = new Map<string, { bytes: Buffer; mimetype: string }>();
+  let port = 0;
 
   const nextTs = () => {
     tsCounter += 1;
@@ -211,8 +214,26 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     };
   }
 
+  /** url_private as Slack serves it: the bot token in the header, else its sign-in page. */
+  function serveFile(req: IncomingMessage, res: ServerResponse, path: string) {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const file = files.get(path);
+    if (!bearer || tokens.get(bearer) !== 'valid') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end('<html><body>Sign in to Slack</body></html>');
+    }
+    if (!file) return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    res.writeHead(200, {
+      'content-type': file.mimetype,
+      'content-length': String(file.bytes.byteLength),
+    });
+    res.end(file.bytes);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const at = performance.now();
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (path.startsWith('/files-pri/')) return serveFile(req, res, path);
     const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -266,7 +287,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://127.0.0.1:${port}/api/`,
@@ -291,6 +312,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         threads.set(key, [...(threads.get(key) ?? []), full]);
       } else channels.get(channel)!.push(full);
       return ts;
+    },
+    /** A file the bot may download; its url_private (on this peer, so the connector accepts it). */
+    addFile(bytes: Buffer, name: string, mimetype = 'application/octet-stream'): string {
+      const path = `/files-pri/${TEAM.id}-F${String(files.size + 1).padStart(8, '0')}/${name}`;
+      files.set(path, { bytes, mimetype });
+      return `http://127.0.0.1:${port}${path}`;
     },
     addUser(id: string, name: string, realName: string) {
       users.set(id, { id, name, real_name: realName });

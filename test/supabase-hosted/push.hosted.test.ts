@@ -95,6 +95,25 @@ describe('supabase db push as postgres', () => {
     });
   });
 
+  it('creates the private attachments bucket, and goes on without the policy the lock-down refuses', async () => {
+    const buckets = await sql`select id, public from storage.buckets where id = 'attachments'`;
+    expect(buckets.map((b) => ({ ...b }))).toEqual([{ id: 'attachments', public: false }]);
+    // supabase_storage_admin owns storage.objects and postgres can no longer act as it, so the
+    // migration's policy is refused (42501): it says so, and the bucket stays readable by the
+    // service role only, which is all Waymark's signed URLs need.
+    const [owner] = await sql`
+      select pg_get_userbyid(relowner) as owner,
+             pg_has_role('postgres', relowner, 'usage') as postgres_acts_as_owner
+        from pg_class where oid = 'storage.objects'::regclass`;
+    expect({ ...owner }).toEqual({
+      owner: 'supabase_storage_admin',
+      postgres_acts_as_owner: false,
+    });
+    const policies = await sql`select policyname from pg_policies
+                                where schemaname = 'storage' and tablename = 'objects'`;
+    expect(policies).toHaveLength(0);
+  });
+
   it('answers a second push with "up to date", applying nothing', async () => {
     const again = await pushMigrations(url);
     expect(again).toContain('Remote database is up to date');

@@ -1,6 +1,7 @@
 // The Slack connector: Events API push, history backfill, replies in threads (issue 13). Each
 // part lives in its own file; this one only assembles the port.
 import type { Connector } from '../connector.ts';
+import { fetchSlackFile } from './files.ts';
 import { fetchSlackIdentity } from './identity.ts';
 import { normalizeSlackEvent } from './normalize.ts';
 import { pullSlack } from './pull.ts';
@@ -27,4 +28,5 @@ export const slackConnector: Connector<SlackCredentials, SlackSettings> = {
   normalize: normalizeSlackEvent,
   pull: pullSlack,
   send: sendSlackReply,
+  fetchAttachment: (env, source, { maxBytes }) => fetchSlackFile(env, source, maxBytes),
 };

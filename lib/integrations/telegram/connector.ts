@@ -9,6 +9,7 @@ import {
   type TelegramCredentials,
   type TelegramSettings,
 } from './credentials.ts';
+import { downloadFile } from './files.ts';
 import { normalizeUpdate } from './normalize.ts';
 import { pullUpdates } from './pull.ts';
 import { sendReply } from './send.ts';
@@ -40,6 +41,11 @@ export const telegramConnector: Connector<TelegramCredentials, TelegramSettings>
   pull: (env, cursors) => pullUpdates(env, cursors),
 
   send: (env, target, reply) => sendReply(env, target, reply),
+
+  async fetchAttachment(env, fileId, { maxBytes }) {
+    const { bytes } = await downloadFile(env, fileId, maxBytes);
+    return { bytes };
+  },
 
   async register(env, webhookUrl) {
     await registerWebhook(env, webhookUrl);

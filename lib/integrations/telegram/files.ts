@@ -10,6 +10,7 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export async function downloadFile(
   env: TelegramEnv,
   fileId: string,
+  maxBytes = MAX_FILE_BYTES,
 ): Promise<{ bytes: Uint8Array; filePath: string }> {
   const token = env.credentials.botToken;
   const file = await callBotApi(env, 'getFile', (signal) => botApi(env).getFile(fileId, signal));
@@ -20,9 +21,10 @@ export async function downloadFile(
       false,
     );
   }
-  if ((file.file_size ?? 0) > MAX_FILE_BYTES) {
+  const limit = Math.min(maxBytes, MAX_FILE_BYTES);
+  if ((file.file_size ?? 0) > limit) {
     throw new ConnectorError(
-      'The file is larger than the Bot API serves (20 MB)',
+      `The file is larger than ${limit === MAX_FILE_BYTES ? 'the Bot API serves (20 MB)' : `${limit} bytes`}`,
       'file_too_large',
       false,
     );
@@ -48,9 +50,9 @@ export async function downloadFile(
     );
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_FILE_BYTES) {
+  if (bytes.byteLength > limit) {
     throw new ConnectorError(
-      'The file is larger than the Bot API serves (20 MB)',
+      `The file is larger than ${limit === MAX_FILE_BYTES ? 'the Bot API serves (20 MB)' : `${limit} bytes`}`,
       'file_too_large',
       false,
     );

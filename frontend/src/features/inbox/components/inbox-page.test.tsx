@@ -154,6 +154,13 @@ describe('the inbox', () => {
             size: 2048,
             url: null,
           },
+          {
+            __typename: 'Attachment',
+            name: 'contract.pdf',
+            mime: 'application/pdf',
+            size: 4096,
+            url: 'http://localhost:8888/files/w/m/abc?expires=1&signature=s',
+          },
         ],
       }),
     ]);
@@ -194,5 +201,12 @@ describe('the inbox', () => {
     expect(messages[1]).toHaveTextContent('This message was deleted.');
     expect(messages[1]).not.toHaveTextContent('gone');
     expect(messages[2]).toHaveTextContent('quote.pdf (2 KB)');
+    // A stored file is a download link; one not stored yet is its name only.
+    const files = within(messages[2]!).getByRole('list', { name: 'Attachments' });
+    expect(within(files).getByRole('link', { name: /contract\.pdf/ })).toHaveAttribute(
+      'href',
+      'http://localhost:8888/files/w/m/abc?expires=1&signature=s',
+    );
+    expect(within(files).queryByRole('link', { name: /quote\.pdf/ })).toBeNull();
   });
 });
