@@ -3,6 +3,7 @@
 // that has more to fetch asks for itself again, so a backfill is many short runs.
 import { claimDuePulls } from '../../lib/integrations/sync/due.ts';
 import { pullConnection } from '../../lib/integrations/sync/pull-connection.ts';
+import { markSyncFailed } from '../../lib/integrations/sync/sql.ts';
 import type { WaymarkInngest } from '../client.ts';
 import { events } from '../events.ts';
 import type { AutomationServices } from '../services.ts';
@@ -41,6 +42,19 @@ export const syncConnection = (inngest: WaymarkInngest, { db, integrations }: Au
       name: 'Pull a connection',
       triggers: [{ event: events['connector/sync.requested'] }],
       concurrency: [{ key: 'event.data.connectionId', limit: 1 }],
+      // A platform's refusal is recorded by the pull itself; this is for the rest (a bug, the
+      // database gone for longer than the retries), which would leave it "syncing" for good. The
+      // error's name only: its message could quote a payload.
+      onFailure: async ({ event, error }) => {
+        const { connectionId } = event.data.event.data as { connectionId: string };
+        await db.asService((tx) =>
+          markSyncFailed(
+            tx,
+            connectionId,
+            `The sync stopped after retries (${error.name}); the next scheduled pull tries again`,
+          ),
+        );
+      },
     },
     async ({ event, step }) => {
       const { workspaceId, connectionId, reason } = event.data;

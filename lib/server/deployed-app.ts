@@ -31,6 +31,13 @@ async function build(): Promise<Deployed> {
   if (config.auth.mode !== 'supabase') {
     throw new ConfigError('SUPABASE_URL and SUPABASE_ANON_KEY must be set for deployed functions');
   }
+  if (!config.vaultKey) {
+    // A key generated into a function instance's folder is gone with the instance, and with it
+    // every connection's credentials: refuse rather than seal what cannot be opened again.
+    throw new ConfigError(
+      'WAYMARK_VAULT_KEY must be set for deployed functions (connectors’ credentials are encrypted with it)',
+    );
+  }
   // One connection per function instance; Supabase's transaction pooler multiplexes them.
   const db = openPostgres(config.databaseUrl, { max: 1 });
   const vault = await loadVault(config);

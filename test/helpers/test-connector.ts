@@ -23,8 +23,8 @@ export interface TestConnectorControl {
   revoked: Set<string>;
   /** Pages a pull returns after the cursor: pages[n] has cursor n + 1. */
   pages: { scope: string; items: TestItem[]; malformed?: TestItem[] }[];
-  /** Fail the pull with this error after this many pages. */
-  failPullAfter?: { pages: number; error: ConnectorError } | undefined;
+  /** Fail the pull with this error (the platform's ConnectorError, or any other) after this many pages. */
+  failPullAfter?: { pages: number; error: Error } | undefined;
   /** Messages without text are malformed unless this is set (the "fix" a replay relies on). */
   acceptEmpty: boolean;
 }

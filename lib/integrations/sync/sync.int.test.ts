@@ -141,6 +141,28 @@ describe('pull sync', () => {
     });
   });
 
+  it('shows a sync that failed on an internal error as failed, not syncing forever', async () => {
+    control.pages = [page(2), page(2)];
+    // Not the platform's refusal: a bug or an outage of ours, which the step retries, then gives up.
+    control.failPullAfter = { pages: 0, error: new TypeError('a bug of ours') };
+    const id = await createConnection(api, ws.owner, {
+      workspaceId: ws.workspaceId,
+      kind: 'EMAIL',
+      credentials: { token: TOKEN },
+    });
+    // The retries wait their (test-short) backoff: drain until the run gave up.
+    await executor.drain();
+    for (let i = 0; i < 200 && (await state(id)).status === 'syncing'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await executor.drain();
+    }
+    control.failPullAfter = undefined;
+    const after = await state(id);
+    expect(after).toMatchObject({ messages: 0, status: 'error' });
+    expect(after.lastError).toMatch(/stopped after retries \(TypeError\)/);
+    expect(after.lastError).not.toContain('a bug of ours');
+  });
+
   it('claims due connections once, moving their next pull one interval on', async () => {
     control.pages = [];
     const id = await createConnection(api, ws.owner, {
