@@ -297,6 +297,12 @@ describe('sending a reply', () => {
       const data = await api.as(member, REPLY, { id: adaChat, text });
       expect(data.sendReply.__typename).toBe('ValidationError');
     }
+    // Within what Waymark takes, past what Telegram sends: refused now, not failed later.
+    const long = await api.as(member, REPLY, { id: adaChat, text: 'x'.repeat(4_097) });
+    expect(long.sendReply).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringMatching(/at most 4096 characters on telegram/),
+    });
     expect((await api.as(viewer, REPLY, { id: adaChat, text: 'Hi' })).sendReply.__typename).toBe(
       'ForbiddenError',
     );

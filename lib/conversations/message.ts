@@ -8,6 +8,17 @@ export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
 /**
+ * The longest text one message may carry on each channel (Telegram's sendMessage refuses more
+ * than 4,096 characters; Slack's chat.postMessage truncates past 40,000). A longer reply is
+ * refused when it is written, not failed later by the platform.
+ */
+export const MAX_TEXT_LENGTH: Record<Channel, number> = {
+  slack: 40_000,
+  telegram: 4_096,
+  email: 40_000,
+};
+
+/**
  * Who wrote or received a message, as the channel names them. `handle` is the normalized key
  * identities match on: a lowercased email address, `slack:<team>:<user id>`, `telegram:<user id>`.
  */

@@ -20,6 +20,7 @@ import {
   SendReplyInput,
 } from './inputs.ts';
 import { notifyConversationUpdated } from './live.ts';
+import { MAX_TEXT_LENGTH } from './message.ts';
 import * as sql from './sql.ts';
 
 export type { Conversation, Message, Participant, Reply } from './sql.ts';
@@ -188,6 +189,13 @@ export const linkIdentity = defineOperation(LinkIdentityInput, async (ctx, input
  */
 export const sendReply = defineOperation(SendReplyInput, async (ctx, { conversationId, text }) => {
   const conversation = await conversationOrNotFound(ctx, conversationId);
+  const limit = MAX_TEXT_LENGTH[conversation.channel];
+  if (text.length > limit) {
+    throw ValidationError.forField(
+      ['text'],
+      `must be at most ${limit} characters on ${conversation.channel} (this reply has ${text.length})`,
+    );
+  }
   // RLS refuses a viewer's insert (42501): the refusal answers Forbidden, the conversation being visible.
   const reply = await sql.insertReply(ctx.tx, {
     workspaceId: conversation.workspaceId,
