@@ -1,5 +1,6 @@
 // Events API message events in Waymark's message shape, with the bot's identity learned from the
 // fake Slack's auth.test.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InboundMessageSchema } from '../../conversations/message.ts';
 import {
@@ -251,5 +252,32 @@ describe('Slack normalize', () => {
         ts: '1700000090.000300',
       }),
     ).rejects.toThrow();
+  });
+});
+
+describe("Slack senders' names", () => {
+  // One connection throughout: names are remembered per connection.
+  const connectionId = randomUUID();
+  const unnamed = (user: string, ts: string) =>
+    slackConnector.normalize(
+      { ...slackTestEnv(peer), connectionId },
+      eventCallback({ type: 'message', channel: 'C0SALES01', user, text: 'Hello?', ts }),
+    );
+  const lookups = () => peer.calls.filter((c) => c.method === 'users.info').length;
+
+  it('are asked of users.info when the event leaves them out, once per user', async () => {
+    peer.addUser('U0GRACE01', 'grace', 'Grace Hopper');
+    const before = lookups();
+    const [first] = await unnamed('U0GRACE01', '1700000100.000100');
+    expect(first!.from).toEqual({ handle: `slack:${TEAM.id}:U0GRACE01`, name: 'Grace Hopper' });
+    const [again] = await unnamed('U0GRACE01', '1700000101.000100');
+    expect(again!.from.name).toBe('Grace Hopper');
+    expect(lookups()).toBe(before + 1);
+  });
+
+  it('stay out, without failing the message, when Slack does not know the user', async () => {
+    const [message] = await unnamed('U0NOBODY1', '1700000102.000100');
+    expect(message!.from).toEqual({ handle: `slack:${TEAM.id}:U0NOBODY1` });
+    expect(message!.text).toBe('Hello?');
   });
 });

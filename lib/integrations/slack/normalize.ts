@@ -5,6 +5,7 @@
 import type { InboundMessage } from '../../conversations/message.ts';
 import type { SlackEnv } from './client.ts';
 import { slackIdentity, type SlackIdentity } from './identity.ts';
+import { withSlackUserNames } from './user-names.ts';
 import { isContent, toInboundMessage, tsToIso, type MessageContext } from './messages.ts';
 import {
   SlackEventCallbackSchema,
@@ -16,6 +17,10 @@ export async function normalizeSlackEvent(
   env: SlackEnv,
   payload: unknown,
 ): Promise<InboundMessage[]> {
+  return withSlackUserNames(env, await messagesOf(env, payload));
+}
+
+async function messagesOf(env: SlackEnv, payload: unknown): Promise<InboundMessage[]> {
   const envelope = SlackEventCallbackSchema.parse(payload);
   if (envelope.event.type !== 'message') return [];
   const event = SlackMessageEventSchema.parse(envelope.event);

@@ -9,6 +9,7 @@ import type { PullPage } from '../connector.ts';
 import { callSlack, createSlackClient, type SlackEnv } from './client.ts';
 import { slackIdentity } from './identity.ts';
 import { isContent, toInboundMessage, tsToIso, type MessageContext } from './messages.ts';
+import { withSlackUserNames } from './user-names.ts';
 import { SlackMessageSchema, TsSchema, type SlackMessage } from './schemas.ts';
 
 /** Slack suggests at most 200 a page; 100 keeps a page (and a retried page) small. */
@@ -92,7 +93,7 @@ export async function* pullSlack(
       if (page.messages.length > 0 || page.malformed.length > 0 || changed)
         yield {
           scope,
-          messages: oldestFirst(page.messages),
+          messages: await withSlackUserNames(env, oldestFirst(page.messages)),
           malformed: page.malformed,
           cursor: following,
         };
