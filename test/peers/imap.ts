@@ -93,3 +93,39 @@ export function mimeMessage(options: {
   lines.push(options.text ?? 'Hi Ada');
   return lines.join('\r\n');
 }
+
+/** A multipart/mixed message: a text part, then each file base64-encoded as an attachment. */
+export function mimeWithAttachments(options: {
+  messageId: string;
+  subject?: string;
+  text?: string;
+  files: { name: string; mime: string; bytes: Buffer }[];
+}): string {
+  const boundary = `b-${options.messageId.replace(/[^a-z0-9]/gi, '')}`;
+  const lines = [
+    'From: Grace Hopper <grace@navy.test>',
+    `To: Ada <${IMAP_USER}>`,
+    `Subject: ${options.subject ?? 'Files'}`,
+    'Date: Thu, 03 Dec 2026 10:00:00 +0000',
+    `Message-ID: <${options.messageId}>`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    options.text ?? 'Files attached.',
+  ];
+  for (const file of options.files) {
+    lines.push(
+      `--${boundary}`,
+      `Content-Type: ${file.mime}; name="${file.name}"`,
+      `Content-Disposition: attachment; filename="${file.name}"`,
+      'Content-Transfer-Encoding: base64',
+      '',
+      ...(file.bytes.toString('base64').match(/.{1,76}/g) ?? []),
+    );
+  }
+  lines.push(`--${boundary}--`, '');
+  return lines.join('\r\n');
+}

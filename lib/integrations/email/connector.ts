@@ -1,7 +1,9 @@
-// The email connector (kind 'email'): IMAP pull, the inbound-parse webhook, SMTP replies.
+// The email connector (kind 'email'): IMAP pull, the inbound-parse webhook, SMTP replies, and
+// pulled attachments fetched again over IMAP.
 import { z } from 'zod';
 import type { Connector } from '../connector.ts';
 import { testMailbox } from './connection-test.ts';
+import { fetchEmailAttachment } from './fetch-attachment.ts';
 import { pullMailboxes } from './imap-pull.ts';
 import { splitInboundEmail } from './inbound-webhook.ts';
 import { messageFromMime } from './mime.ts';
@@ -34,4 +36,6 @@ export const emailConnector: Connector<EmailCredentials, EmailSettings> = {
   },
   pull: pullMailboxes,
   send: sendReply,
+  // Pulled messages' attachments only: a pushed message's MIME is not kept where this could read it.
+  fetchAttachment: fetchEmailAttachment,
 };

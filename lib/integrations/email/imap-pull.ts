@@ -3,11 +3,13 @@
 // messages and cursor together. When the server's UIDVALIDITY changed, its UIDs mean other
 // messages: we read the mailbox again from UID 1, and storage drops what it already has by
 // Message-ID. A message that does not parse goes to the dead letters and the cursor passes it,
-// so it is never fetched again.
+// so it is never fetched again. Each attachment of a pulled message gets a source naming its
+// message by mailbox, UIDVALIDITY and UID (attachment-source.ts), for fetch-attachment.ts.
 import type { ImapFlow } from 'imapflow';
 import { z } from 'zod';
 import type { InboundMessage } from '../../conversations/message.ts';
 import type { ConnectorEnv, PullPage } from '../connector.ts';
+import { formatImapAttachmentSource } from './attachment-source.ts';
 import { imapError } from './errors.ts';
 import { closeImap, imapServerName, openImap } from './imap-client.ts';
 import { messageFromMime } from './mime.ts';
@@ -86,6 +88,14 @@ async function* pullMailbox(
             await messageFromMime(message.source, {
               ownAddress: env.settings.address,
               fallbackDate: toDate(message.internalDate),
+              attachmentSource: (index, sha256) =>
+                formatImapAttachmentSource({
+                  mailbox,
+                  uidValidity,
+                  uid: message.uid,
+                  index,
+                  sha256,
+                }),
             }),
           );
         } catch (error) {

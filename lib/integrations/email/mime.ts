@@ -2,7 +2,7 @@
 // shape. mailparser accepts nearly any bytes, so "malformed" is decided here: no header block, or
 // no sender address to attribute the message to.
 import { createHash } from 'node:crypto';
-import { simpleParser, type AddressObject, type EmailAddress } from 'mailparser';
+import { simpleParser, type AddressObject, type EmailAddress, type ParsedMail } from 'mailparser';
 import {
   InboundMessageSchema,
   type Handle,
@@ -27,6 +27,28 @@ export interface MimeContext {
   ownAddress: string;
   /** When the message carries no Date header: the IMAP internal date, else now. */
   fallbackDate?: Date;
+  /**
+   * Where the attachment at this index of the message can be fetched again (a pulled message's
+   * place in its mailbox); without it attachments are kept as names only.
+   */
+  attachmentSource?: (index: number, sha256: string) => string;
+}
+
+/**
+ * The parse both ingestion and a later fetch of an attachment use: the same options give the
+ * same attachments in the same order, so an attachment's index names it in either.
+ */
+export function parseMime(raw: string | Buffer): Promise<ParsedMail> {
+  return simpleParser(raw, { keepCidLinks: true, skipTextToHtml: true, skipTextLinks: true });
+}
+
+/** The message's attachments as Waymark keeps them, at most LIMITS.attachments. */
+export function attachmentsOf(parsed: ParsedMail): ParsedMail['attachments'] {
+  return parsed.attachments.slice(0, LIMITS.attachments);
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export async function messageFromMime(
@@ -37,11 +59,7 @@ export async function messageFromMime(
   if (size === 0) throw new MalformedEmailError('the body is empty');
   if (size > MAX_MIME_BYTES) throw new MalformedEmailError(`larger than ${MAX_MIME_BYTES} bytes`);
 
-  const parsed = await simpleParser(raw, {
-    keepCidLinks: true,
-    skipTextToHtml: true,
-    skipTextLinks: true,
-  });
+  const parsed = await parseMime(raw);
   if (parsed.headerLines.length === 0) throw new MalformedEmailError('no header block');
   const from = handlesOf(parsed.from)[0];
   if (!from) throw new MalformedEmailError('no sender address (From)');
@@ -69,14 +87,19 @@ export async function messageFromMime(
     subject: parsed.subject?.slice(0, LIMITS.subject),
     text: (parsed.text ?? '').slice(0, LIMITS.text),
     html: typeof parsed.html === 'string' ? parsed.html.slice(0, LIMITS.html) : undefined,
-    // The bytes are not stored yet: the Storage port (conversations helper) will take them from
-    // here; until then only their description and checksum are kept.
-    attachments: parsed.attachments.slice(0, LIMITS.attachments).map((attachment) => ({
-      name: (attachment.filename ?? 'attachment').slice(0, 255),
-      mime: (attachment.contentType || 'application/octet-stream').slice(0, 255),
-      size: attachment.size ?? attachment.content.length,
-      sha256: createHash('sha256').update(attachment.content).digest('hex'),
-    })),
+    // mailparser has decoded every attachment already, so the hash is of the real bytes (its
+    // own checksum is md5). With a source, store-attachments fetches the bytes again later.
+    attachments: attachmentsOf(parsed).map((attachment, index) => {
+      const sha256 = sha256Of(attachment.content);
+      const source = context.attachmentSource?.(index, sha256);
+      return {
+        name: (attachment.filename ?? 'attachment').slice(0, 255),
+        mime: (attachment.contentType || 'application/octet-stream').slice(0, 255),
+        size: attachment.size ?? attachment.content.length,
+        sha256,
+        ...(source ? { source } : {}),
+      };
+    }),
     headers,
   });
 }
