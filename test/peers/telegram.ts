@@ -400,6 +400,10 @@ export async function startFakeTelegram(
     pendingCount: () => pending.length - head,
     /** The highest update id handed out so far. */
     lastUpdateId: () => nextUpdateId - 1,
+    /** What Telegram does after a week without updates: the next id is chosen at random (here: `next`). */
+    renumber(next: number) {
+      nextUpdateId = next;
+    },
     webhook: () => webhook,
 
     /** The next `times` calls of `method` get this failure instead (a 429 also bars early retries). */

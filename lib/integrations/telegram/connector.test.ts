@@ -22,7 +22,7 @@ import {
 import type { TelegramEnv } from './bot-api.ts';
 import { telegramConnector as telegram } from './connector.ts';
 import { downloadFile } from './files.ts';
-import { UPDATES_SCOPE } from './pull.ts';
+import { cursorUpdateId, STALE_CURSOR_MS, UPDATES_SCOPE } from './pull.ts';
 
 let peer: FakeTelegram;
 /** Everything the connector returned or threw in this file, checked for the token at the end. */
@@ -51,7 +51,7 @@ function webhookRequest(body: unknown, secret?: string): WebhookRequest {
 }
 
 /** Runs a pull as the sync function does: each page "committed" (kept) before the next is asked for. */
-async function pullAll(env: TelegramEnv, cursor?: number, onPage?: (page: PullPage) => void) {
+async function pullAll(env: TelegramEnv, cursor?: unknown, onPage?: (page: PullPage) => void) {
   const cursors = new Map<string, unknown>(cursor === undefined ? [] : [[UPDATES_SCOPE, cursor]]);
   const stored = new Map<string, InboundMessage>();
   const pages: PullPage[] = [];
@@ -62,7 +62,7 @@ async function pullAll(env: TelegramEnv, cursor?: number, onPage?: (page: PullPa
     cursors.set(page.scope, page.cursor);
     pages.push(page);
   }
-  return { stored, pages, cursor: cursors.get(UPDATES_SCOPE) as number | undefined };
+  return { stored, pages, cursor: cursorUpdateId(cursors.get(UPDATES_SCOPE)) };
 }
 
 beforeAll(async () => {
@@ -257,13 +257,13 @@ describe('pulling with getUpdates', () => {
         committed === undefined ? undefined : committed + 1,
       );
       remaining -= page.messages.length + (page.malformed?.length ?? 0);
-      committed = page.cursor as number;
+      committed = cursorUpdateId(page.cursor);
     });
     expect(pages).toHaveLength(25);
     expect(cursor).toBe(updates.at(-1)?.update_id);
     expect(peer.pendingCount()).toBe(0);
     // Every update once, in order: page cursors step by exactly a page.
-    expect(pages.map((p) => p.cursor)).toEqual(
+    expect(pages.map((p) => cursorUpdateId(p.cursor))).toEqual(
       pages.map((_, i) => updates[i * 100 + 99]?.update_id),
     );
     const messageCount = pages.reduce((n, p) => n + p.messages.length, 0);
@@ -293,6 +293,23 @@ describe('pulling with getUpdates', () => {
       }),
     );
     expect(new Set(stored.keys())).toEqual(messageIds);
+    expect(peer.pendingCount()).toBe(0);
+  });
+
+  it('reads updates Telegram renumbered after a quiet week, below a cursor it no longer sends', async () => {
+    peer.enqueueScript(5);
+    const env = telegramEnvFor(peer);
+    const { cursor } = await pullAll(env);
+    // A week without updates: the next id is random, here far below the cursor.
+    peer.renumber(500);
+    const after = peer.enqueueScript(3);
+    const weekOld = {
+      updateId: cursor,
+      at: new Date(Date.now() - STALE_CURSOR_MS - 60_000).toISOString(),
+    };
+    const { stored, cursor: next } = await pullAll(env, weekOld);
+    expect(stored.size).toBe(3);
+    expect(next).toBe(after.at(-1)?.update_id);
     expect(peer.pendingCount()).toBe(0);
   });
 

@@ -14,7 +14,7 @@ import { storeInboundMessages, type IngestTarget } from '../../conversations/ing
 import type { Db } from '../../db/port.ts';
 import { json } from '../../db/port.ts';
 import { telegramConnector as telegram } from './connector.ts';
-import { UPDATES_SCOPE } from './pull.ts';
+import { cursorUpdateId, UPDATES_SCOPE } from './pull.ts';
 
 let db: Db;
 let peer: FakeTelegram;
@@ -24,12 +24,12 @@ class SimulatedCrash extends Error {}
 
 async function committedCursor(): Promise<number | undefined> {
   const [row] = await db.asService((tx) =>
-    tx.query<{ value: number }>(
+    tx.query<{ value: unknown }>(
       `select value from integrations.cursors where connection_id = $1 and scope = $2`,
       [target.connectionId, UPDATES_SCOPE],
     ),
   );
-  return row?.value;
+  return cursorUpdateId(row?.value);
 }
 
 /** One sync run: every page and its cursor committed together; `crashAfter` pages, the next dies before commit. */

@@ -8,21 +8,44 @@ import { botApi, callBotApi, type TelegramEnv } from './bot-api.ts';
 import { botIdOf } from './credentials.ts';
 import { normalizeUpdate, updateIdOf } from './normalize.ts';
 
-/** The one cursor a bot has: the last update_id committed. */
+/** The one cursor a bot has: the last update_id committed, and when. */
 export const UPDATES_SCOPE = 'updates';
 /** getUpdates' largest page. */
 const PAGE_SIZE = 100;
 /** One pull stops after this many pages (100,000 updates); the next scheduled pull goes on. */
 const MAX_PAGES_PER_PULL = 1000;
+/**
+ * After a week without updates Telegram numbers the next one at random, possibly below the
+ * cursor, and an offset above it would confirm (drop) it unread. Past this age the cursor's
+ * offset is not sent: getUpdates then answers from the earliest unconfirmed update, which at worst
+ * repeats a stored page (absorbed by ingestion's unique key).
+ */
+export const STALE_CURSOR_MS = 6 * 86_400_000;
 
-/** The offset that asks for what follows the committed cursor; undefined: all that Telegram kept. */
-export function offsetAfter(cursor: unknown): number | undefined {
+export type UpdatesCursor = { updateId: number; at: string };
+
+/** The update id a stored cursor holds (a bare number: as cursors were stored before 2026-12-04). */
+export function cursorUpdateId(cursor: unknown): number | undefined {
   if (cursor === undefined || cursor === null) return undefined;
-  const value = typeof cursor === 'string' ? Number(cursor) : cursor;
+  const value =
+    typeof cursor === 'object' && 'updateId' in cursor
+      ? (cursor as { updateId: unknown }).updateId
+      : typeof cursor === 'string'
+        ? Number(cursor)
+        : cursor;
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
     throw new ConnectorError('The stored Telegram cursor is not an update id', 'bad_cursor', false);
   }
-  return value + 1;
+  return value;
+}
+
+/** The offset that asks for what follows the committed cursor; undefined: all that Telegram kept. */
+export function offsetAfter(cursor: unknown, now = Date.now()): number | undefined {
+  const updateId = cursorUpdateId(cursor);
+  if (updateId === undefined) return undefined;
+  const at = typeof cursor === 'object' ? Date.parse((cursor as { at?: string }).at ?? '') : NaN;
+  if (Number.isFinite(at) && now - at > STALE_CURSOR_MS) return undefined;
+  return updateId + 1;
 }
 
 export async function* pullUpdates(
@@ -72,7 +95,8 @@ export async function* pullUpdates(
         true,
       );
     }
-    yield { scope: UPDATES_SCOPE, messages, malformed, cursor: last };
+    const cursor: UpdatesCursor = { updateId: last, at: new Date().toISOString() };
+    yield { scope: UPDATES_SCOPE, messages, malformed, cursor };
     // Only now, with the page committed, may Telegram forget it.
     offset = last + 1;
   }

@@ -25,7 +25,7 @@ import { parseConfig } from '../../config.ts';
 import type { Db } from '../../db/port.ts';
 import { type App, createApp } from '../../server/app.ts';
 import { setUpAuth } from '../../server/auth-setup.ts';
-import { UPDATES_SCOPE } from './pull.ts';
+import { cursorUpdateId, UPDATES_SCOPE } from './pull.ts';
 
 let db: Db;
 let app: App;
@@ -182,7 +182,7 @@ describe('a Telegram bot in pull mode', () => {
         [connection.id, UPDATES_SCOPE],
       ),
     );
-    expect(cursor?.value).toBe(updates.at(-1)?.update_id);
+    expect(cursorUpdateId(cursor?.value)).toBe(updates.at(-1)?.update_id);
     const [status] = await db.asService((tx) =>
       tx.query<{ status: string; lastError: string | null }>(
         'select status, last_error as "lastError" from integrations.connections where id = $1',
