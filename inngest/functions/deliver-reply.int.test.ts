@@ -175,6 +175,34 @@ describe('delivering a reply', () => {
     expect(await outbound(next)).toMatchObject({ status: 'sent' });
   });
 
+  it('fails a reply through a disabled connection at once, without opening its credentials', async () => {
+    const conversationId = await conversationWithAda();
+    const disabled = (on: boolean) =>
+      db.asService((tx) =>
+        tx.query(
+          `update integrations.connections set status = $2, credentials = $3::jsonb where id = $1`,
+          [
+            connection.connectionId,
+            on ? 'disabled' : 'connected',
+            // Disabled connections may hold nothing that opens (the demo's sample mailbox).
+            on ? '{}' : JSON.stringify(testVault.seal({ token: TOKEN })),
+          ],
+        ),
+      );
+    await disabled(true);
+    try {
+      const id = await reply(conversationId, 'Through a disabled mailbox');
+      await settle();
+      expect(await outbound(id)).toMatchObject({
+        status: 'failed',
+        error: 'connection_disabled: the connection is disabled; enable it to send',
+      });
+      expect(sends.filter((s) => s.text === 'Through a disabled mailbox')).toHaveLength(0);
+    } finally {
+      await disabled(false);
+    }
+  });
+
   it('never sends again a reply found mid-send after a crash: it becomes unknown', async () => {
     const conversationId = await conversationWithAda();
     const id = await reply(conversationId, 'Sent before the crash?');

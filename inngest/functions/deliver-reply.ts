@@ -13,6 +13,7 @@ import {
   requeueReply,
 } from '../../lib/conversations/replies/delivery.ts';
 import { ConnectorError, type SentMessage } from '../../lib/integrations/connector.ts';
+import { selectConnection } from '../../lib/integrations/connections/sql.ts';
 import { openConnection } from '../../lib/integrations/open-connection.ts';
 import type { WaymarkInngest } from '../client.ts';
 import { events } from '../events.ts';
@@ -44,10 +45,20 @@ export const deliverReply = (inngest: WaymarkInngest, { db, integrations }: Auto
         if (claim.outcome !== 'claimed') return claim;
         const { reply } = claim;
         // Opened in its own short transaction: none stays open while the platform answers.
-        const { opened, target } = await db.asService(async (tx) => ({
-          opened: await openConnection(tx, integrations, reply.connectionId),
-          target: await replyTargetOf(tx, reply.conversationId),
-        }));
+        const { opened, target } = await db.asService(async (tx) => {
+          // A disabled connection is not opened (its credentials may be gone): nothing to send with.
+          const connection = await selectConnection(tx, reply.connectionId);
+          if (connection?.status === 'disabled') return { opened: 'disabled' as const };
+          return {
+            opened: await openConnection(tx, integrations, reply.connectionId),
+            target: await replyTargetOf(tx, reply.conversationId),
+          };
+        });
+        if (opened === 'disabled') {
+          const reason = 'connection_disabled: the connection is disabled; enable it to send';
+          await db.asService((tx) => failReply(tx, reply, reason));
+          return { outcome: 'failed' as const, reason: 'connection_disabled' };
+        }
         if (!opened) {
           await db.asService((tx) =>
             failReply(tx, reply, 'connection_deleted: the connection is gone'),

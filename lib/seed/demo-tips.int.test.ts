@@ -9,6 +9,7 @@ import { createTestApi } from '../../test/helpers/graphql.ts';
 import { openTestDb } from '../../test/helpers/test-db.ts';
 import type { Executor } from '../automation/executor/executor.ts';
 import type { Db } from '../db/port.ts';
+import { fetchCandidates } from '../recommender/candidates/fetch-candidates.ts';
 import { seedDemo } from './demo.ts';
 
 let db: Db;
@@ -87,4 +88,27 @@ it('finds stale deals and uncontacted leads among the demo’s candidates', asyn
   expect(candidates.map((c) => c.kind)).toEqual(
     expect.arrayContaining(['stale_deal', 'overdue_activity', 'uncontacted_lead']),
   );
+});
+
+it('has a sample inbox: threads with the demo’s contacts, matched to them, two awaiting a reply', async () => {
+  const { conversations } = await api.as(
+    demo,
+    `query($ws: ID!) { conversations(workspaceId: $ws, first: 20) {
+      totalCount edges { node { channel unread person { name } } } } }`,
+    { ws: workspaceId },
+  );
+  expect(conversations.totalCount).toBe(4);
+  const people = conversations.edges.map(
+    (e: { node: { person: { name: string } | null } }) => e.node.person?.name ?? null,
+  );
+  // The sender nobody knows yet stays unmatched, for the user to add.
+  expect(people.sort()).toEqual(['Frank Grimes', 'Nancy Davolio', 'Pepper Potts', null].sort());
+  const candidates = await db.asService((tx) =>
+    fetchCandidates(tx, workspaceId, demo.id, new Date()),
+  );
+  const replies = candidates.candidates.filter((c) => c.kind === 'reply_message');
+  expect(replies.map((c) => c.title).sort()).toEqual([
+    'Reply to Frank Grimes',
+    'Reply to Nancy Davolio',
+  ]);
 });

@@ -12,6 +12,7 @@ import { createWorkspace } from '../workspaces/service.ts';
 import { DEMO_ORGANIZATIONS, DEMO_UNAFFILIATED_PEOPLE, DEMO_WORKSPACE } from './demo-data.ts';
 import { seedDemoPipeline } from './demo-pipeline.ts';
 import { ageDemoRecords, seedDemoActivities } from './demo-activity.ts';
+import { seedDemoInbox } from './demo-inbox.ts';
 
 export const DEMO_EMAIL = 'demo@waymark.local';
 
@@ -76,6 +77,7 @@ export async function seedDemoWorkspace(
     },
   );
   await ageDemoRecords(db, workspaceId);
+  await seedDemoInbox(db, workspaceId);
   return workspaceId;
 }
 
