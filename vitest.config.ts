@@ -33,6 +33,8 @@ const embeddedAuthTests = [
   'lib/integrations/slack/slack-webhook.int.test.ts',
   'lib/integrations/telegram/telegram.int.test.ts',
   'lib/integrations/webhooks/webhooks.int.test.ts',
+  'lib/conversations/attachments/store-attachments.int.test.ts',
+  'lib/conversations/attachments/store-email-attachments.int.test.ts',
 ];
 
 export default defineConfig({

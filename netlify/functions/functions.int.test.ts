@@ -2,6 +2,7 @@
 // Inngest keys pointing at a loopback server that speaks Inngest's event API: a mutation through
 // /graphql has its events sent once its response is out (context.waitUntil), and the scheduled
 // outbox-relay function sweeps what is pending.
+import { generateVaultKey } from '../../lib/integrations/vault.ts';
 import type { Context } from '@netlify/functions';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,7 @@ describe.skipIf(testDbKind !== 'postgres')('the deployed functions with Inngest 
       INNGEST_EVENT_KEY: EVENT_KEY,
       INNGEST_SIGNING_KEY: 'signkey-test-0123456789abcdef',
       INNGEST_BASE_URL: inngestApi.url,
+      WAYMARK_VAULT_KEY: generateVaultKey(),
     });
   });
   afterAll(async () => {
