@@ -1,0 +1,178 @@
+// The malformed-input sweep (issue 19): generated from the schema, so a field is covered the day
+// it is added. For every mutation and every query field with arguments, one request per kind of
+// malformed value (NUL bytes in every String and ID, a DateTime Postgres cannot store, a JSON
+// nested thousands deep), sent by a signed-in workspace owner. Every answer must be an expected
+// one: no 5xx, no masked "Unexpected error.", nothing of a stack trace, file path or SQL text.
+import {
+  type GraphQLField,
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLNamedType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../lib/db/port.ts';
+import { SYSTEM_USER_ID } from '../../lib/db/port.ts';
+import { schema } from '../../lib/graphql/schema.ts';
+import { createTestApi } from '../helpers/graphql.ts';
+import { openTestDb } from '../helpers/test-db.ts';
+import { createWorkspaceWithOwner } from '../helpers/workspace.ts';
+
+type Kind = 'nul' | 'nul-id' | 'system-user' | 'date' | 'json';
+
+/**
+ * The malformed value of each kind, by the scalars it replaces. IDs stay well-formed under `nul`
+ * (a NUL-byte id fails as not-a-uuid before reaching anything), so the NUL reaches the text;
+ * `nul-id` puts it in the ids.
+ */
+const MALFORMED: Record<Kind, Record<string, unknown>> = {
+  nul: { String: 'a\u0000b', JSON: { 'k\u0000': 'v\u0000' }, JSONObject: { 'k\u0000': 'v' } },
+  'nul-id': { ID: 'a\u0000b' },
+  // The system user (who writes what no one did) is no one's assignee, member or anything else.
+  'system-user': { ID: SYSTEM_USER_ID },
+  // Year 0 parses as RFC 3339 but Postgres has no year 0; +200000 is no RFC 3339 at all.
+  date: { DateTime: '0000-01-01T00:00:00Z' },
+  json: { JSON: '<deep json>', JSONObject: '<deep json>' },
+};
+
+// JSON.stringify recurses, and 6,000 levels overflow its stack: the nested object is put in the
+// request body as text, where this mark stands.
+const DEEP_JSON_MARK = MALFORMED.json.JSON;
+const DEEP_JSON = `${'{"a":'.repeat(6000)}1${'}'.repeat(6000)}`;
+
+/** What a sweep answer must never show: masked failures, stacks, paths, SQL. */
+const LEAKS = [
+  /Unexpected error\./,
+  /\bat .+:\d+:\d+/, // a stack frame
+  /\/(work|home|app|usr|tmp)\/|node_modules|\.ts:\d+/,
+  /\b(select|insert into|update .+ set|delete from)\b/i,
+  /violates|syntax error at|invalid byte sequence|SQLSTATE/i,
+];
+
+let db: Db;
+let api: ReturnType<typeof createTestApi>;
+let workspaceId: string;
+let owner: Awaited<ReturnType<typeof createWorkspaceWithOwner>>['owner'];
+
+beforeAll(async () => {
+  db = await openTestDb();
+  api = createTestApi(db);
+  ({ owner, workspaceId } = await createWorkspaceWithOwner(db, api, 'Sweep'));
+});
+afterAll(() => db.close());
+
+/** A well-formed value for a scalar, so the request reaches the field under test. */
+function wellFormed(named: GraphQLNamedType): unknown {
+  if (isEnumType(named)) return named.getValues()[0]!.name;
+  switch (named.name) {
+    case 'ID':
+      return workspaceId;
+    case 'Int':
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'DateTime':
+      return new Date(Date.now() + 86_400_000).toISOString();
+    case 'JSON':
+    case 'JSONObject':
+      return {};
+    case 'Decimal':
+      return '1';
+    default:
+      return 'x';
+  }
+}
+
+/** Fields that name a user: the system user's id goes there (other ids stay the workspace's). */
+const USER_FIELD = /^(user|assignee|owner|member|actor)(Id|Ids)$|UserIds?$/;
+
+/** A value of `type` with every scalar of the kind malformed and the rest well-formed. */
+function valueOf(type: GraphQLInputType, kind: Kind, name: string, depth = 0): unknown {
+  if (isNonNullType(type)) return valueOf(type.ofType, kind, name, depth);
+  if (isListType(type)) return [valueOf(type.ofType, kind, name, depth)];
+  if (isLeafType(type)) {
+    const malformed =
+      type.name in MALFORMED[kind] && (kind !== 'system-user' || USER_FIELD.test(name));
+    return malformed ? MALFORMED[kind][type.name] : wellFormed(type);
+  }
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter(
+      (f) => depth < 3 || isNonNullType(f.type),
+    );
+    return Object.fromEntries(
+      fields.map((f) => [f.name, valueOf(f.type, kind, f.name, depth + 1)]),
+    );
+  }
+  return null;
+}
+
+/** Whether a type has a field the kind malforms. */
+function takes(
+  type: GraphQLInputType,
+  kind: Kind,
+  name: string,
+  seen = new Set<string>(),
+): boolean {
+  const named = getNamedType(type);
+  if (isScalarType(named)) {
+    return named.name in MALFORMED[kind] && (kind !== 'system-user' || USER_FIELD.test(name));
+  }
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((f) => takes(f.type, kind, f.name, seen));
+}
+
+function documentFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const variables = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+  return `${operation} Sweep(${variables}) { ${field.name}(${args}) ${selection} }`;
+}
+
+const cases = (['query', 'mutation'] as const).flatMap((operation) => {
+  const root = operation === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
+  return Object.values(root.getFields())
+    .filter((field) => field.args.length > 0)
+    .flatMap((field) =>
+      (Object.keys(MALFORMED) as Kind[])
+        .filter((kind) => field.args.some((a) => takes(a.type, kind, a.name)))
+        .map((kind) => ({ name: `${operation} ${field.name} (${kind})`, operation, field, kind })),
+    );
+});
+
+describe('malformed input, swept over the schema', () => {
+  it('covers every mutation and query field with arguments', () => {
+    expect(cases.length).toBeGreaterThan(50);
+  });
+
+  it.each(cases)(
+    '$name: an expected answer, nothing leaked',
+    async ({ operation, field, kind }) => {
+      const variables = Object.fromEntries(
+        field.args.map((a) => [a.name, valueOf(a.type, kind, a.name)]),
+      );
+
+      const response = await api.yoga.fetch('http://waymark.test/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await api.tokenFor(owner)}`,
+        },
+        body: JSON.stringify({ query: documentFor(operation, field), variables }).replaceAll(
+          JSON.stringify(DEEP_JSON_MARK),
+          DEEP_JSON,
+        ),
+      });
+
+      const body = await response.text();
+      expect(response.status, body).toBeLessThan(500);
+      for (const leak of LEAKS) expect(body).not.toMatch(leak);
+    },
+  );
+});
