@@ -178,6 +178,19 @@ describe('createWorkspace', () => {
     expect(me.workspaces).toEqual([]);
   });
 
+  // What the red team saw as "Unexpected error." from createWorkspace (issue 19): a name with a
+  // NUL byte passed validation, and the slug derived from it too, until Postgres refused it.
+  it('refuses a name with a NUL byte with a ValidationError on input.name', async () => {
+    const owner = await createUser(db);
+
+    const result = await createWorkspace(owner, { name: 'Null\u0000Corp' });
+
+    expect(result).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['input', 'name'], message: expect.stringMatching(/NUL/) }],
+    });
+  });
+
   it('refuses a slug that is not lowercase letters, digits and dashes with a ValidationError', async () => {
     const owner = await createUser(db);
 
