@@ -12,7 +12,6 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
-  isScalarType,
   type GraphQLNamedType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
