@@ -41,6 +41,11 @@ const REFUSAL_CODES = new Set<unknown>(Object.values(RefusalCode));
 
 export function useRefusedDocumentCodes(): Plugin {
   return {
+    onValidate:
+      () =>
+      ({ valid, result, setResult }) => {
+        if (!valid) setResult(result.map((e) => refused(e, RefusalCode.ValidationFailed)));
+      },
     // Yoga marks refused documents' errors as the spec's, which it answers with a 200 to an
     // application/json client; a status on the result itself outranks that.
     onResultProcess: ({ result, setResult }) => {
@@ -54,11 +59,6 @@ export function useRefusedDocumentCodes(): Plugin {
         if (result instanceof GraphQLError) {
           replaceParseResult(refused(result, RefusalCode.ParseFailed));
         }
-      },
-    onValidate:
-      () =>
-      ({ valid, result, setResult }) => {
-        if (!valid) setResult(result.map((e) => refused(e, RefusalCode.ValidationFailed)));
       },
   };
 }

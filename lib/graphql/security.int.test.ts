@@ -1,6 +1,7 @@
 // The GraphQL endpoint's outer defences: who gets in (only a signed-in user's valid token), how big
 // a query may be, how bad input is answered, and what an unexpected failure reveals (nothing).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { getIntrospectionQuery } from 'graphql';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createUser, type TestUser } from '../../test/helpers/factories.ts';
@@ -202,6 +203,28 @@ describe('query limits', () => {
     expectLimitRefusal(response);
     expect(response.data ?? null).toBeNull();
     expect(statements).toBe(0);
+  });
+
+  // armor's depth limit skips __schema (GraphiQL's own query is deeper than maxDepth); graphql-js's
+  // MaxIntrospectionDepthRule bounds the fields → type → fields cycle instead.
+  it("refuses introspection that cycles through fields and types with 400 and a code, and takes GraphiQL's", async () => {
+    const token = await api.tokenFor(alice);
+    let selection = 'name';
+    for (let level = 0; level < 12; level++) selection = `fields { type { ${selection} } }`;
+
+    const deep = await api.post(token, `query { __schema { types { ${selection} } } }`);
+    const graphiql = await api.post(token, getIntrospectionQuery());
+
+    expect(deep.status).toBe(400);
+    expect(deep.errors).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(/introspection depth/i),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    );
+    expect(graphiql.status).toBe(200);
+    expect(graphiql.errors).toBeUndefined();
+    expect(graphiql.data.__schema.types.length).toBeGreaterThan(10);
   });
 
   it('answers a document that does not parse or validate with 400 and a code', async () => {
