@@ -1,7 +1,8 @@
 // The malformed-input sweep (issue 19): generated from the schema, so a field is covered the day
 // it is added. For every mutation and every query field with arguments, one request per kind of
-// malformed value (NUL bytes in every String and ID, a DateTime Postgres cannot store, a JSON
-// nested thousands deep), sent by a signed-in workspace owner. Every answer must be an expected
+// malformed value (NUL bytes in text, ids and JSON keys, the system user's id, a DateTime Postgres
+// cannot store, JSON nested thousands deep, extreme numbers, empty text), sent by a signed-in
+// workspace owner. Every answer must be an expected
 // one: no 5xx, no masked "Unexpected error.", nothing of a stack trace, file path or SQL text.
 import {
   type GraphQLField,
@@ -22,7 +23,16 @@ import { createTestApi } from '../helpers/graphql.ts';
 import { openTestDb } from '../helpers/test-db.ts';
 import { createWorkspaceWithOwner } from '../helpers/workspace.ts';
 
-type Kind = 'nul' | 'nul-required' | 'nul-id' | 'system-user' | 'date' | 'json';
+type Kind =
+  | 'nul'
+  | 'nul-required'
+  | 'nul-id'
+  | 'system-user'
+  | 'date'
+  | 'json'
+  | 'huge'
+  | 'negative'
+  | 'empty';
 
 /**
  * The malformed value of each kind, by the scalars it replaces. IDs stay well-formed under `nul`
@@ -39,6 +49,10 @@ const MALFORMED: Record<Kind, Record<string, unknown>> = {
   // Year 0 parses as RFC 3339 but Postgres has no year 0; +200000 is no RFC 3339 at all.
   date: { DateTime: '0000-01-01T00:00:00Z' },
   json: { JSON: '<deep json>', JSONObject: '<deep json>' },
+  // Numbers at the ends of what GraphQL carries, and empty text and ids.
+  huge: { Int: 2147483647, Float: 1e308, Decimal: '99999999999999999999999999.99' },
+  negative: { Int: -2147483648, Float: -1e308, Decimal: '-1' },
+  empty: { String: '', ID: '' },
 };
 
 // JSON.stringify recurses, and 6,000 levels overflow its stack: the nested object is put in the
