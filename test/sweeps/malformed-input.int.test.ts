@@ -60,6 +60,19 @@ const MALFORMED: Record<Kind, Record<string, unknown>> = {
 const DEEP_JSON_MARK = MALFORMED.json.JSON;
 const DEEP_JSON = `${'{"a":'.repeat(6000)}1${'}'.repeat(6000)}`;
 
+/**
+ * Kinds no field takes, whatever else the request holds: refused before any resolver runs (the
+ * system user's id by mutations only; a query may filter by it).
+ */
+const REFUSED_AT_THE_BOUNDARY = new Set<Kind>([
+  'nul',
+  'nul-required',
+  'nul-id',
+  'system-user',
+  'date',
+  'json',
+]);
+
 /** What a sweep answer must never show: masked failures, stacks, paths, SQL. */
 const LEAKS = [
   /Unexpected error\./,
@@ -194,6 +207,12 @@ describe('malformed input, swept over the schema', () => {
       const body = await response.text();
       expect(response.status, body).toBeLessThan(500);
       for (const leak of LEAKS) expect(body).not.toMatch(leak);
+      if (
+        REFUSED_AT_THE_BOUNDARY.has(kind) &&
+        (operation === 'mutation' || kind !== 'system-user')
+      ) {
+        expect(body).toMatch(/"ValidationError"|VALIDATION_FAILED|got invalid value/);
+      }
     },
   );
 });
