@@ -1,6 +1,8 @@
 // The GraphQL endpoint: Yoga over the Pothos schema. Every request must carry a valid access
-// token (401 before anything runs otherwise); query size is bounded by graphql-armor; expected
-// errors keep their code, everything else is masked.
+// token (401 before anything runs otherwise); query size is bounded by graphql-armor, and a
+// refused document answers 400 with a code (refused-documents.ts); arguments Postgres could not
+// store are refused before resolvers run (safe-input.ts, scalars.ts); expected errors keep their
+// code, everything else is masked.
 
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
