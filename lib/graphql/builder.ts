@@ -8,6 +8,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { fieldErrorsFrom, ValidationError } from '../errors/app-errors.ts';
 import type { GraphqlContext } from './context.ts';
+import SafeInputPlugin from './safe-input.ts';
 
 export interface WaymarkSchemaTypes {
   Context: GraphqlContext;
@@ -28,8 +29,16 @@ export type JsonValue =
 export type WaymarkTypes = PothosSchemaTypes.ExtendDefaultTypes<WaymarkSchemaTypes>;
 
 export const builder = new SchemaBuilder<WaymarkSchemaTypes>({
-  // scope-auth first, as its docs require.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  // scope-auth first, as its docs require; safe-input after errors, so that its refusals of
+  // arguments become the mutations' ValidationError results.
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    SafeInputPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+  ],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({ signedIn: Boolean(ctx.user.id) }),

@@ -1,6 +1,7 @@
 // The GraphQL endpoint's outer defences: who gets in (only a signed-in user's valid token), how big
 // a query may be, how bad input is answered, and what an unexpected failure reveals (nothing).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { getIntrospectionQuery } from 'graphql';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createUser, type TestUser } from '../../test/helpers/factories.ts';
@@ -181,7 +182,63 @@ describe('authentication', () => {
   });
 });
 
+/** A limit's refusal: HTTP 400 and a code, whatever the client's Accept header. */
+function expectLimitRefusal(response: GraphqlResponse) {
+  expect(response.status).toBe(400);
+  expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_LIMIT_EXCEEDED']);
+}
+
 describe('query limits', () => {
+  it(`refuses an alias flood of 200 __typename aliases (introspection counts too)`, async () => {
+    const aliases = Array.from({ length: 200 }, (_, i) => `t${i}: __typename`).join(' ');
+
+    const { response, statements } = await postCountingStatements(
+      await api.tokenFor(alice),
+      `query { ${aliases} }`,
+    );
+
+    expect(response.errors?.map((e) => e.message)).toEqual([
+      expect.stringMatching(new RegExp(`aliases limit of ${QUERY_LIMITS.maxAliases}`, 'i')),
+    ]);
+    expectLimitRefusal(response);
+    expect(response.data ?? null).toBeNull();
+    expect(statements).toBe(0);
+  });
+
+  // armor's depth limit skips __schema (GraphiQL's own query is deeper than maxDepth); graphql-js's
+  // MaxIntrospectionDepthRule bounds the fields → type → fields cycle instead.
+  it("refuses introspection that cycles through fields and types with 400 and a code, and takes GraphiQL's", async () => {
+    const token = await api.tokenFor(alice);
+    let selection = 'name';
+    for (let level = 0; level < 12; level++) selection = `fields { type { ${selection} } }`;
+
+    const deep = await api.post(token, `query { __schema { types { ${selection} } } }`);
+    const graphiql = await api.post(token, getIntrospectionQuery());
+
+    expect(deep.status).toBe(400);
+    expect(deep.errors).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(/introspection depth/i),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    );
+    expect(graphiql.status).toBe(200);
+    expect(graphiql.errors).toBeUndefined();
+    expect(graphiql.data.__schema.types.length).toBeGreaterThan(10);
+  });
+
+  it('answers a document that does not parse or validate with 400 and a code', async () => {
+    const token = await api.tokenFor(alice);
+
+    const unparsable = await api.post(token, 'query {');
+    const invalid = await api.post(token, 'query { noSuchField }');
+
+    expect(unparsable.status).toBe(400);
+    expect(unparsable.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(invalid.status).toBe(400);
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it(`refuses a query deeper than ${QUERY_LIMITS.maxDepth} levels without running it`, async () => {
     const slug = slugFor('deep');
     let selection = 'id';
@@ -200,6 +257,7 @@ describe('query limits', () => {
       expect.stringMatching(new RegExp(`depth limit of ${QUERY_LIMITS.maxDepth}`, 'i')),
     ]);
     expect(response.data ?? null).toBeNull();
+    expectLimitRefusal(response);
     expect(statements).toBe(0);
     expect(await workspacesWithSlug(slug)).toHaveLength(0);
   });
@@ -221,6 +279,7 @@ describe('query limits', () => {
       expect.stringMatching(new RegExp(`aliases limit of ${QUERY_LIMITS.maxAliases}`, 'i')),
     ]);
     expect(response.data ?? null).toBeNull();
+    expectLimitRefusal(response);
     expect(statements).toBe(0);
     expect(await workspacesWithSlugPrefix(prefix)).toHaveLength(0);
   });
@@ -238,6 +297,7 @@ describe('query limits', () => {
       expect.stringMatching(new RegExp(`token limit of ${QUERY_LIMITS.maxTokens}`, 'i')),
     ]);
     expect(response.data ?? null).toBeNull();
+    expectLimitRefusal(response);
     expect(statements).toBe(0);
     expect(await workspacesWithSlug(slug)).toHaveLength(0);
   });
@@ -272,15 +332,31 @@ describe('invalid input and unexpected failures', () => {
     expect(await organizationIds()).toEqual(before);
   });
 
-  // A NUL character passes input validation but Postgres cannot store it in text: the database's
-  // own error is the unexpected kind, and must reach the caller only as a generic message.
+  // Input validation now refuses what Postgres cannot store (safe-input.ts), so a failure of the
+  // database's own is made here: a trigger that fails the way Postgres does, naming SQL things.
+  // Its error is the unexpected kind, and must reach the caller only as a generic message.
   it('masks an unexpected database error as "Unexpected error." and logs the details instead', async () => {
+    await db.asOwner(async (tx) => {
+      await tx.query(`create function public.explode() returns trigger language plpgsql as $$
+        begin
+          if new.name = 'Explode Corp' then
+            raise exception 'invalid byte sequence for encoding "UTF8": 0x00 (insert into crm.organizations)';
+          end if;
+          return new;
+        end $$`);
+      await tx.query(
+        'create trigger explode before insert on crm.organizations for each row execute function public.explode()',
+      );
+    });
+    onTestFinished(async () => {
+      await db.asOwner((tx) => tx.query('drop function public.explode() cascade'));
+    });
     const before = await organizationIds();
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     onTestFinished(() => log.mockRestore());
 
     const response = await api.raw(alice, CREATE_ORGANIZATION, {
-      input: { workspaceId, name: 'Nul\u0000Corp' },
+      input: { workspaceId, name: 'Explode Corp' },
     });
 
     expect(response.errors).toEqual([

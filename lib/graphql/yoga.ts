@@ -1,16 +1,25 @@
 // The GraphQL endpoint: Yoga over the Pothos schema. Every request must carry a valid access
-// token (401 before anything runs otherwise); query size is bounded by graphql-armor; expected
-// errors keep their code, everything else is masked.
+// token (401 before anything runs otherwise); query size is bounded by graphql-armor, and a
+// refused document answers 400 with a code (refused-documents.ts); arguments Postgres could not
+// store are refused before resolvers run (safe-input.ts, scalars.ts); expected errors keep their
+// code, everything else is masked.
 
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type DocumentNode, GraphQLError, Kind } from 'graphql';
-import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import {
+  createLogger,
+  createYoga,
+  maskError as defaultMaskError,
+  type YogaLogger,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import type { Db, UserClaims } from '../db/port.ts';
 import { AppError } from '../errors/app-errors.ts';
 import type { IntegrationServices } from '../integrations/services.ts';
 import type { GraphqlContext } from './context.ts';
+import { reportRefusal, useRefusedDocumentCodes } from './refused-documents.ts';
 import { useRlsTransaction } from './rls-transaction.ts';
 import { schema } from './schema.ts';
 
@@ -58,6 +67,7 @@ export function createGraphqlServer(
     // GraphiQL's assets bundled with the server: the default page fetches them from a CDN,
     // which fails offline and behind strict networks.
     renderGraphiQL,
+    logging: expectedErrorsUnlogged(createLogger()),
     context: async ({ request }) => {
       let claims: UserClaims;
       try {
@@ -77,13 +87,15 @@ export function createGraphqlServer(
     },
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: QUERY_LIMITS.maxDepth },
-        maxAliases: { n: QUERY_LIMITS.maxAliases },
+        maxDepth: { n: QUERY_LIMITS.maxDepth, ...reportRefusal },
+        // __typename counts too: 200 aliases of it are as many resolver calls as any field's.
+        maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [], ...reportRefusal },
         maxTokens: { n: QUERY_LIMITS.maxTokens },
-        maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-        costLimit: { maxCost: QUERY_LIMITS.maxCost },
+        maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...reportRefusal },
+        costLimit: { maxCost: QUERY_LIMITS.maxCost, ...reportRefusal },
         blockFieldSuggestion: { enabled: true },
       }),
+      useRefusedDocumentCodes(),
       // Subscriptions run on graphql-js: the JIT's subscribe never delivered events here.
       useGraphQlJit({}, { enableIf: (args) => !isSubscription(args.document) }),
       useRlsTransaction({ afterMutation: options.afterMutation }),
@@ -94,14 +106,40 @@ export function createGraphqlServer(
         // same error also keeps Yoga from logging them as failures.
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (original instanceof AppError) {
-          return error instanceof GraphQLError
+          if (!(error instanceof GraphQLError)) {
+            return new GraphQLError(original.message, { extensions: original.extensions });
+          }
+          // A scalar's refusal of a variable comes wrapped ("Variable "$x" got invalid value …"),
+          // and the JIT's wrapper drops the reason: it is added back.
+          return error.message.includes(original.message)
             ? error
-            : new GraphQLError(original.message, { extensions: original.extensions });
+            : new GraphQLError(`${error.message} ${original.message}`, {
+                nodes: error.nodes,
+                path: error.path,
+                extensions: original.extensions,
+              });
         }
         return defaultMaskError(error, message, isDev);
       },
     },
   });
+}
+
+/**
+ * Yoga logs every error that maskError replaced; a reworded expected error (a caller's mistake,
+ * see maskError) is no failure of the server's, and is not logged.
+ */
+function expectedErrorsUnlogged(logger: YogaLogger): YogaLogger {
+  const isExpected = (arg: unknown) =>
+    arg instanceof GraphQLError && arg.originalError instanceof AppError;
+  return {
+    debug: (...args) => logger.debug(...args),
+    info: (...args) => logger.info(...args),
+    warn: (...args) => logger.warn(...args),
+    error: (...args) => {
+      if (!args.some(isExpected)) logger.error(...args);
+    },
+  };
 }
 
 function unauthenticated(error: unknown): GraphQLError {

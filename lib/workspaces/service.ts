@@ -29,7 +29,10 @@ export const createWorkspace = defineOperation(
   },
 );
 
-/** Adds (or re-roles) a user by email; Postgres refuses roles the caller may not give. */
+/**
+ * Adds a user by email, or changes an existing member's role. Postgres refuses roles the caller
+ * may not give, an admin changing an owner's role, and demoting the last owner.
+ */
 export const addWorkspaceMember = defineOperation(
   AddWorkspaceMemberInput,
   async (ctx, { workspaceId, email, role }) => {
@@ -40,6 +43,9 @@ export const addWorkspaceMember = defineOperation(
       if (pg?.code === SqlState.NoDataFound) {
         throw new NotFoundError(pg.hint === 'user' ? 'User with this email' : 'Workspace');
       }
+      if (pg?.code === SqlState.CheckViolation && pg.hint === 'last-owner') {
+        throw ValidationError.forField(['input', 'role'], 'a workspace keeps at least one owner');
+      }
       throw error;
     }
   },
@@ -48,7 +54,9 @@ export const addWorkspaceMember = defineOperation(
 /** Why Postgres refused adding a member: the caller's role cannot give the role asked for. */
 export const memberRefusal: Refusal = async (_ctx, refused) => {
   const role = (refused.input as { role?: unknown } | null)?.role;
-  return new ForbiddenError(`Your role cannot add ${String(role)} members`);
+  return new ForbiddenError(
+    `Your role cannot make this person ${String(role)} (only an owner changes an owner's role)`,
+  );
 };
 
 export function listMembers(

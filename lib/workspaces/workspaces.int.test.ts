@@ -178,6 +178,19 @@ describe('createWorkspace', () => {
     expect(me.workspaces).toEqual([]);
   });
 
+  // What the red team saw as "Unexpected error." from createWorkspace (issue 19): a name with a
+  // NUL byte passed validation, and the slug derived from it too, until Postgres refused it.
+  it('refuses a name with a NUL byte with a ValidationError on input.name', async () => {
+    const owner = await createUser(db);
+
+    const result = await createWorkspace(owner, { name: 'Null\u0000Corp' });
+
+    expect(result).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['input', 'name'], message: expect.stringMatching(/NUL/) }],
+    });
+  });
+
   it('refuses a slug that is not lowercase letters, digits and dashes with a ValidationError', async () => {
     const owner = await createUser(db);
 
@@ -285,5 +298,58 @@ describe('addWorkspaceMember', () => {
       'input',
       'workspaceId',
     ]);
+  });
+});
+
+describe('owner roles', () => {
+  it("refuses an ADMIN changing the owner's role through addWorkspaceMember, and keeps the owner", async () => {
+    const { owner, workspace } = await workspaceWithOwner();
+    const admin = await createUser(db);
+    await addMember(owner, workspace.id, admin.email, 'ADMIN');
+
+    const result = await addMember(admin, workspace.id, owner.email, 'VIEWER');
+
+    expect(result).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    expect(await membershipsOf(workspace.id)).toContainEqual({ user_id: owner.id, role: 'owner' });
+  });
+
+  it('refuses demoting the last owner, even by that owner, with a ValidationError on input.role', async () => {
+    const { owner, workspace } = await workspaceWithOwner();
+
+    const result = await addMember(owner, workspace.id, owner.email, 'ADMIN');
+
+    expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+    expect(result.fieldErrors.map((e: { path: string[] }) => e.path)).toContainEqual([
+      'input',
+      'role',
+    ]);
+    expect(await membershipsOf(workspace.id)).toContainEqual({ user_id: owner.id, role: 'owner' });
+  });
+
+  it('lets an owner demote another owner, as long as one owner is left', async () => {
+    const { owner, workspace } = await workspaceWithOwner();
+    const second = await createUser(db);
+    await addMember(owner, workspace.id, second.email, 'OWNER');
+
+    const result = await addMember(second, workspace.id, owner.email, 'VIEWER');
+
+    expect(result).toMatchObject({
+      __typename: 'AddWorkspaceMemberSuccess',
+      member: { role: 'VIEWER' },
+    });
+  });
+
+  it('lets a demoted owner create a new workspace of their own', async () => {
+    const { owner, workspace } = await workspaceWithOwner();
+    const second = await createUser(db);
+    await addMember(owner, workspace.id, second.email, 'OWNER');
+    await addMember(second, workspace.id, owner.email, 'VIEWER');
+
+    const result = await createWorkspace(owner, { name: 'Fresh start' });
+
+    expect(result).toMatchObject({
+      __typename: 'CreateWorkspaceSuccess',
+      workspace: { role: 'OWNER' },
+    });
   });
 });
