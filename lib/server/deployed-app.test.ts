@@ -1,6 +1,7 @@
 // What a deployed function refuses to start without: each a setting whose absence would lose
 // data or run unverified, named in the error.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { buildDeployedApp } from './deployed-app.ts';
 
 const DEPLOYED = {
   NODE_ENV: 'production',
@@ -10,16 +11,7 @@ const DEPLOYED = {
   SUPABASE_ANON_KEY: 'anon-key-of-at-least-twenty-chars',
 };
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.resetModules();
-});
-
-async function build(env: Record<string, string | undefined>) {
-  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-  const { deployedApp } = await import('./deployed-app.ts');
-  return deployedApp();
-}
+const build = (env: Record<string, string | undefined>) => buildDeployedApp(env);
 
 describe('a deployed function', () => {
   it('refuses to start without WAYMARK_VAULT_KEY, whose generated stand-in would die with the instance', async () => {

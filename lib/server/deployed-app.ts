@@ -20,13 +20,13 @@ export interface Deployed {
 let deployed: Promise<Deployed> | undefined;
 
 export function deployedApp(): Promise<Deployed> {
-  deployed ??= build();
+  deployed ??= buildDeployedApp(process.env);
   return deployed;
 }
 
-async function build(): Promise<Deployed> {
-  registerModules();
-  const config = parseConfig();
+/** The app from these settings (deployedApp's, built once per instance from process.env). */
+export async function buildDeployedApp(env: Record<string, string | undefined>): Promise<Deployed> {
+  const config = parseConfig(env);
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL must be set for deployed functions');
   if (config.auth.mode !== 'supabase') {
     throw new ConfigError('SUPABASE_URL and SUPABASE_ANON_KEY must be set for deployed functions');
@@ -38,6 +38,7 @@ async function build(): Promise<Deployed> {
       'WAYMARK_VAULT_KEY must be set for deployed functions (connectors’ credentials are encrypted with it)',
     );
   }
+  registerModules();
   // One connection per function instance; Supabase's transaction pooler multiplexes them.
   const db = openPostgres(config.databaseUrl, { max: 1 });
   const vault = await loadVault(config);
