@@ -3,6 +3,7 @@
 // origin (a loopback peer in tests): a url_private pointing anywhere else is refused unread, so
 // a crafted payload can neither leak the token nor make us fetch an internal address.
 import { ConnectorError } from '../connector.ts';
+import { BodyTooLarge, readLimited } from '../read-limited.ts';
 import type { SlackEnv } from './client.ts';
 
 const SLACK_FILE_HOSTS = new Set(['files.slack.com']);
@@ -62,25 +63,10 @@ export async function fetchSlackFile(
 
 /** The body, refused as soon as it passes maxBytes (whatever Content-Length claimed). */
 async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new ConnectorError(`The file is larger than ${maxBytes} bytes`, 'file_too_large', false);
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge();
+  try {
+    return await readLimited(response, maxBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    throw new ConnectorError(`The file is larger than ${maxBytes} bytes`, 'file_too_large', false);
   }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }

@@ -7,7 +7,7 @@ import { type Channel, ChannelSchema } from '../../conversations/message.ts';
 import type { WebhookVerdict } from '../connector.ts';
 import type { IntegrationServices } from '../services.ts';
 import { createOpenedConnections } from './opened-connections.ts';
-import { BodyTooLarge, readLimited } from './read-limited.ts';
+import { BodyTooLarge, readLimited } from '../read-limited.ts';
 
 export const WEBHOOK_PATH = /^\/webhooks\/([a-z]+)\/([^/]+)$/;
 
@@ -35,7 +35,7 @@ export function createWebhookHandler({ db, integrations, afterDelivery }: Webhoo
     }
     let rawBody: string;
     try {
-      rawBody = await readLimited(request);
+      rawBody = (await readLimited(request)).toString('utf8');
     } catch (error) {
       if (error instanceof BodyTooLarge) return answer(413, 'too_large', 'The body is over 1 MB');
       throw error;
