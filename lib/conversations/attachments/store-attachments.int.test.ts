@@ -4,16 +4,14 @@
 // workspace gets a link. A file over the limit is refused with its reason, a failed fetch is
 // retried, and a second run stores nothing twice.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEFAULT_CONNECTOR_APIS,
-  startTestAutomation,
-  testVault,
-} from '../../../test/helpers/automation.ts';
+  type AttachmentsApp,
+  CONVERSATION_ATTACHMENTS,
+  startAttachmentsApp,
+} from '../../../test/helpers/attachments.ts';
+import { DEFAULT_CONNECTOR_APIS } from '../../../test/helpers/automation.ts';
 import { CREATE_CONNECTION } from '../../../test/helpers/connections.ts';
 import { createTestApi, TEST_PUBLIC_URL } from '../../../test/helpers/graphql.ts';
 import { openTestDb } from '../../../test/helpers/test-db.ts';
@@ -23,25 +21,19 @@ import {
   startFakeTelegram,
   WEBHOOK_SECRET,
 } from '../../../test/peers/telegram.ts';
-import type { Executor } from '../../automation/executor/executor.ts';
-import { parseConfig } from '../../config.ts';
 import type { Db } from '../../db/port.ts';
 import type { IntegrationServices } from '../../integrations/services.ts';
-import { type App, createApp } from '../../server/app.ts';
-import { setUpAuth } from '../../server/auth-setup.ts';
-import { createLocalStorage } from '../../storage/local-storage.ts';
+import type { App } from '../../server/app.ts';
 import { createSupabaseStorage } from '../../storage/supabase-storage.ts';
 import { startFakeSupabaseStorage } from '../../../test/peers/supabase-storage.ts';
 import { storeMessages, inbound } from '../../../test/helpers/conversations.ts';
-import type { Attachment } from '../message.ts';
 import { storeAttachment } from './store-attachment.ts';
 
 let db: Db;
 let app: App;
 let api: ReturnType<typeof createTestApi>;
-let executor: Executor;
 let peer: FakeTelegram;
-let dataDir: string;
+let fixture: AttachmentsApp;
 let integrations: IntegrationServices;
 let ws: Awaited<ReturnType<typeof createWorkspaceWithOwner>>;
 let outsider: Awaited<ReturnType<typeof createWorkspaceWithOwner>>;
@@ -49,26 +41,9 @@ let outsider: Awaited<ReturnType<typeof createWorkspaceWithOwner>>;
 const PDF = Buffer.from(`%PDF-1.7 the renewal quote ${randomBytes(8).toString('hex')}`);
 const ADA = { id: 5_100_001, first_name: 'Ada', last_name: 'Lovelace' };
 
-const CONVERSATION = `query($id: ID!) {
-  conversation(id: $id) {
-    messages(first: 20) { edges { node { text attachments { name mime size stored url } } } }
-  }
-}`;
-
-async function settle() {
-  for (let i = 0; i < 50; i++) if ((await executor.drain()) === 0) return;
-}
-
-async function messageRow(text: string) {
-  const [row] = await db.asService((tx) =>
-    tx.query<{ id: string; conversationId: string; attachments: Attachment[] }>(
-      `select id, conversation_id as "conversationId", attachments
-         from conversations.messages where text = $1`,
-      [text],
-    ),
-  );
-  return row!;
-}
+const CONVERSATION = CONVERSATION_ATTACHMENTS;
+const settle = () => fixture.settle();
+const messageRow = (text: string) => fixture.messageRow(text);
 
 function documentUpdate(text: string, document: Record<string, unknown>) {
   return peer.textUpdate(ADA, text, { document } as unknown as Partial<Message>);
@@ -77,28 +52,11 @@ function documentUpdate(text: string, document: Record<string, unknown>) {
 beforeAll(async () => {
   db = await openTestDb();
   peer = await startFakeTelegram();
-  dataDir = mkdtempSync(join(tmpdir(), 'waymark-attachments-'));
-  integrations = {
-    vault: testVault,
-    apis: { ...DEFAULT_CONNECTOR_APIS, telegramApiUrl: peer.apiRoot },
-    storage: createLocalStorage({
-      root: join(dataDir, 'storage'),
-      publicUrl: TEST_PUBLIC_URL,
-      signingKey: randomBytes(32),
-    }),
-  };
-  const config = parseConfig({ WAYMARK_DATA_DIR: dataDir, PUBLIC_URL: TEST_PUBLIC_URL });
-  app = createApp({
-    db,
-    auth: await setUpAuth(config, db),
-    integrations,
-    publicUrl: TEST_PUBLIC_URL,
+  fixture = await startAttachmentsApp(db, {
+    ...DEFAULT_CONNECTOR_APIS,
+    telegramApiUrl: peer.apiRoot,
   });
-  api = createTestApi(db, { integrations });
-  executor = await startTestAutomation(db, {
-    connectorApis: integrations.apis,
-    storage: integrations.storage,
-  });
+  ({ app, api, integrations } = fixture);
   ws = await createWorkspaceWithOwner(db, api);
   outsider = await createWorkspaceWithOwner(db, api, 'Elsewhere');
 
@@ -147,7 +105,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await peer.close();
   await db.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  fixture.close();
 });
 
 describe('a Telegram document', () => {

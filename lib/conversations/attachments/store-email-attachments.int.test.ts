@@ -4,18 +4,15 @@
 // whose mailbox was renumbered before its files were fetched gets a recorded, final refusal, not
 // the bytes of whatever message now holds its UID.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEFAULT_CONNECTOR_APIS,
-  startTestAutomation,
-  testVault,
-} from '../../../test/helpers/automation.ts';
+  type AttachmentsApp,
+  CONVERSATION_ATTACHMENTS,
+  startAttachmentsApp,
+} from '../../../test/helpers/attachments.ts';
 import { CREATE_CONNECTION } from '../../../test/helpers/connections.ts';
 import { storeMessages } from '../../../test/helpers/conversations.ts';
-import { createTestApi, TEST_PUBLIC_URL } from '../../../test/helpers/graphql.ts';
+import type { createTestApi } from '../../../test/helpers/graphql.ts';
 import { openTestDb } from '../../../test/helpers/test-db.ts';
 import { createWorkspaceWithOwner } from '../../../test/helpers/workspace.ts';
 import {
@@ -25,24 +22,18 @@ import {
   startImapPeer,
   type ImapPeer,
 } from '../../../test/peers/imap.ts';
-import type { Executor } from '../../automation/executor/executor.ts';
-import { parseConfig } from '../../config.ts';
 import type { Db } from '../../db/port.ts';
 import { formatImapAttachmentSource } from '../../integrations/email/attachment-source.ts';
 import { messageFromMime, sha256Of } from '../../integrations/email/mime.ts';
 import type { IntegrationServices } from '../../integrations/services.ts';
-import { type App, createApp } from '../../server/app.ts';
-import { setUpAuth } from '../../server/auth-setup.ts';
-import { createLocalStorage } from '../../storage/local-storage.ts';
-import type { Attachment } from '../message.ts';
+import type { App } from '../../server/app.ts';
 import { storeAttachment } from './store-attachment.ts';
 
 let db: Db;
 let app: App;
 let api: ReturnType<typeof createTestApi>;
-let executor: Executor;
 let peer: ImapPeer;
-let dataDir: string;
+let fixture: AttachmentsApp;
 let integrations: IntegrationServices;
 let ws: Awaited<ReturnType<typeof createWorkspaceWithOwner>>;
 let connectionId: string;
@@ -50,48 +41,14 @@ let connectionId: string;
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7 the renewal quote\n'), randomBytes(4000)]);
 const SHEET = Buffer.from(`seats,price\n40,${randomBytes(4).readUInt16BE()}\n`);
 
-const CONVERSATION = `query($id: ID!) {
-  conversation(id: $id) {
-    messages(first: 20) { edges { node { text attachments { name mime size stored url } } } }
-  }
-}`;
-
-async function settle() {
-  for (let i = 0; i < 50; i++) if ((await executor.drain()) === 0) return;
-}
-
-async function messageRow(text: string) {
-  const [row] = await db.asService((tx) =>
-    tx.query<{ id: string; conversationId: string; attachments: Attachment[] }>(
-      `select id, conversation_id as "conversationId", attachments
-         from conversations.messages where connection_id = $1 and trim(text) = $2`,
-      [connectionId, text],
-    ),
-  );
-  return row!;
-}
+const CONVERSATION = CONVERSATION_ATTACHMENTS;
+const settle = () => fixture.settle();
+const messageRow = (text: string) => fixture.messageRow(text);
 
 beforeAll(async () => {
   db = await openTestDb();
-  dataDir = mkdtempSync(join(tmpdir(), 'waymark-email-attachments-'));
-  integrations = {
-    vault: testVault,
-    apis: DEFAULT_CONNECTOR_APIS,
-    storage: createLocalStorage({
-      root: join(dataDir, 'storage'),
-      publicUrl: TEST_PUBLIC_URL,
-      signingKey: randomBytes(32),
-    }),
-  };
-  const config = parseConfig({ WAYMARK_DATA_DIR: dataDir, PUBLIC_URL: TEST_PUBLIC_URL });
-  app = createApp({
-    db,
-    auth: await setUpAuth(config, db),
-    integrations,
-    publicUrl: TEST_PUBLIC_URL,
-  });
-  api = createTestApi(db, { integrations });
-  executor = await startTestAutomation(db, { storage: integrations.storage });
+  fixture = await startAttachmentsApp(db);
+  ({ app, api, integrations } = fixture);
   peer = await startImapPeer({
     uidValidity: 7,
     messages: [
@@ -129,7 +86,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await peer.close();
   await db.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  fixture.close();
 });
 
 describe('a pulled email with files', () => {
