@@ -163,6 +163,29 @@ describe('reading the inbox', () => {
 const READ = `mutation($id: ID!) { markConversationRead(input: {conversationId: $id}) {
   __typename ... on MarkConversationReadSuccess { conversation { unread } } ... on Error { message } } }`;
 
+describe('a conversation’s connection', () => {
+  it('is shown to whoever reads the conversation, so the inbox can say when replies are off', async () => {
+    const CONNECTION = `query($id: ID!) { conversation(id: $id) { connection { id status } } }`;
+    const read = await api.as(viewer, CONNECTION, { id: adaChat });
+    expect(read.conversation.connection).toEqual({ id: shared.connectionId, status: 'CONNECTED' });
+    await db.asService((tx) =>
+      tx.query(`update integrations.connections set status = 'disabled' where id = $1`, [
+        shared.connectionId,
+      ]),
+    );
+    try {
+      const off = await api.as(member, CONNECTION, { id: adaChat });
+      expect(off.conversation.connection.status).toBe('DISABLED');
+    } finally {
+      await db.asService((tx) =>
+        tx.query(`update integrations.connections set status = 'connected' where id = $1`, [
+          shared.connectionId,
+        ]),
+      );
+    }
+  });
+});
+
 describe('read marks', () => {
   it('are per person: what one reads stays unread for the others', async () => {
     const data = await api.as(member, READ, { id: otherChat });

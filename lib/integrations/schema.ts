@@ -1,6 +1,7 @@
 // GraphQL for connections and their dead letters: the types, the two lookups and the admin
 // mutations. Credentials go in (createConnection, updateConnectionCredentials) and never come out:
 // no field reads them, and the column is not granted to users anyway.
+import { ConversationRef } from '../conversations/schema.ts';
 import type { ObjectRef } from '@pothos/core';
 import type { z } from 'zod';
 import { z as zod } from 'zod';
@@ -156,6 +157,18 @@ builder.queryField('connection', (t) =>
     args: { id: t.arg.id({ required: true, validate: zod.uuid() }) },
     resolve: async (_root, args, ctx) =>
       (await findConnection(serviceContext(ctx), String(args.id))) ?? null,
+  }),
+);
+
+// The connection a conversation came through, read as the caller (members see their workspace's
+// connections): the inbox says when it cannot answer through it (disabled) before anyone writes.
+builder.objectField(ConversationRef, 'connection', (t) =>
+  t.field({
+    type: ConnectionRef,
+    nullable: true,
+    description: 'The connection the conversation came through; null once it was deleted.',
+    resolve: async (c, _args, ctx) =>
+      (await findConnection(serviceContext(ctx), c.connectionId)) ?? null,
   }),
 );
 

@@ -926,6 +926,7 @@ export type ConversationQuery = {
     messageCount: number;
     status: string;
     assigneeId: string | null;
+    connection: { id: string; name: string; status: ConnectionStatus } | null;
     participants: Array<{
       handle: string;
       name: string | null;
@@ -4940,6 +4941,18 @@ export const ConversationDocument = {
                   name: { kind: 'Name', value: 'ConversationSummaryFields' },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'connectionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'connection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'participants' },

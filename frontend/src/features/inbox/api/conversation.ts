@@ -11,6 +11,11 @@ export const ConversationDocument = graphql(`
     conversation(id: $id) {
       ...ConversationSummaryFields
       connectionId
+      connection {
+        id
+        name
+        status
+      }
       participants {
         ...LinkedParticipantFields
       }

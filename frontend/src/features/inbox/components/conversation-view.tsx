@@ -112,6 +112,7 @@ export function ConversationView({
           channel={conversation.channel}
           replies={conversation.replies}
           messageCount={conversation.messageCount}
+          unavailable={replyUnavailable(conversation)}
         />
       ) : (
         <Text fontSize="sm" color="fg.muted">
@@ -204,4 +205,14 @@ function ConversationAssignee({
       disabled={!canEdit || assigning}
     />
   );
+}
+
+/** Why nothing can be sent in this conversation now; undefined when replies go out. */
+function replyUnavailable(conversation: ConversationDetail): string | undefined {
+  const { connection } = conversation;
+  if (!connection)
+    return 'Replies are off: the connection this conversation came through was deleted.';
+  if (connection.status === 'DISABLED')
+    return `Replies are off: “${connection.name}” is disabled. An admin can turn it on in Settings → Connections.`;
+  return undefined;
 }

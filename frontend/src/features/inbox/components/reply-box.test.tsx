@@ -121,3 +121,27 @@ describe('the reply box', () => {
     expect(box).toHaveValue('hello');
   });
 });
+
+describe('the reply box of a conversation whose connection is disabled', () => {
+  it('says why replies are off and sends nothing', async () => {
+    const user = userEvent.setup();
+    const { mock, result } = sendReplyAnswers('Hello', { status: 'QUEUED' });
+    renderWithProviders(
+      <ReplyBox
+        conversationId="c1"
+        channel="EMAIL"
+        replies={[]}
+        unavailable="Replies are off: “Sample mailbox” is disabled."
+      />,
+      { mocks: [mock] },
+    );
+
+    expect(screen.getByText('Replies are off: “Sample mailbox” is disabled.')).toBeVisible();
+    const box = screen.getByRole('textbox', { name: 'Reply via Email' });
+    expect(box).toBeDisabled();
+    await user.type(box, 'Hello');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.getByRole('button', { name: 'Send reply' })).toBeDisabled();
+    expect(result).not.toHaveBeenCalled();
+  });
+});

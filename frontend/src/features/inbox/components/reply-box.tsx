@@ -19,6 +19,7 @@ export function ReplyBox({
   messageCount,
   ref,
   onSent,
+  unavailable,
 }: {
   conversationId: string;
   channel: Channel;
@@ -28,6 +29,8 @@ export function ReplyBox({
   messageCount?: number;
   ref?: Ref<HTMLTextAreaElement>;
   onSent?(reply: ReplyFieldsFragment): void;
+  /** Why nothing can be sent now (the connection is disabled or gone): shown instead of sending. */
+  unavailable?: string;
 }) {
   const { sendReply, sending } = useSendReply();
   const [text, setText] = useState('');
@@ -42,7 +45,7 @@ export function ReplyBox({
 
   async function send() {
     const body = text.trim();
-    if (!body || sending) return;
+    if (!body || sending || unavailable) return;
     setError(undefined);
     const outcome = await sendReply(conversationId, body);
     if (!outcome.ok) {
@@ -83,7 +86,13 @@ export function ReplyBox({
           ))}
         </Stack>
       )}
-      <Field.Root invalid={Boolean(error)}>
+      {unavailable && (
+        <Alert.Root status="info" size="sm">
+          <Alert.Indicator />
+          <Alert.Title>{unavailable}</Alert.Title>
+        </Alert.Root>
+      )}
+      <Field.Root invalid={Boolean(error)} disabled={Boolean(unavailable)}>
         <Field.Label>Reply via {CHANNEL_LABELS[channel]}</Field.Label>
         <Textarea
           ref={ref}
@@ -104,7 +113,7 @@ export function ReplyBox({
           colorPalette="blue"
           size="sm"
           loading={sending}
-          disabled={!text.trim()}
+          disabled={!text.trim() || Boolean(unavailable)}
           onClick={() => void send()}
         >
           Send reply

@@ -65,6 +65,12 @@ export function detail(
   return {
     ...summary,
     connectionId: 'connection-1',
+    connection: {
+      __typename: 'Connection' as const,
+      id: 'connection-1',
+      name: 'Sales bot',
+      status: 'CONNECTED' as const,
+    },
     person: summary.person ? { ...summary.person } : null,
     participants: summary.participants.map((p) => ({
       ...p,
