@@ -72,8 +72,10 @@ export function createWebhookHandler({ db, integrations, afterDelivery }: Webhoo
     headers: Headers,
     rawBody: string,
   ): Promise<Outcome> {
-    for (const fresh of [false, true]) {
-      const open = await connections.get(id, kind, { fresh });
+    // A copy read for this very delivery is not read again: only one kept from before can be stale.
+    const remembered = connections.remembered(id, kind);
+    for (const fresh of remembered ? [false, true] : [true]) {
+      const open = fresh ? await connections.load(id, kind) : remembered;
       if (!open?.connector.webhook) return { status: 'not-found' };
       let verdict: WebhookVerdict;
       try {

@@ -13,12 +13,10 @@ const TTL_MS = 60_000;
 const MAX_ENTRIES = 1_000;
 
 export interface OpenedConnections {
-  /** The live connection of that kind with a webhook, from memory unless `fresh`; undefined when there is none. */
-  get(
-    id: string,
-    kind: Channel,
-    options?: { fresh?: boolean },
-  ): Promise<OpenConnection | undefined>;
+  /** The live connection of that kind as kept in memory; undefined when none is kept. */
+  remembered(id: string, kind: Channel): OpenConnection | undefined;
+  /** The live connection of that kind with a webhook, read now (and kept); undefined when there is none. */
+  load(id: string, kind: Channel): Promise<OpenConnection | undefined>;
   forget(id: string): void;
 }
 
@@ -40,12 +38,13 @@ export function createOpenedConnections(
   }
 
   return {
-    async get(id, kind, options) {
+    remembered(id, kind) {
       const entry = entries.get(id);
-      if (!options?.fresh && entry && entry.expires > now() && entry.open.connection.kind === kind)
-        return entry.open;
-      return load(id, kind);
+      return entry && entry.expires > now() && entry.open.connection.kind === kind
+        ? entry.open
+        : undefined;
     },
+    load,
     forget(id) {
       entries.delete(id);
     },
