@@ -27,8 +27,8 @@ export interface ConnectorBenchmarks {
   backfill: Map<string, Stats>;
 }
 
-// The webhook route never authenticates a user: an auth that refuses everyone is enough.
-const noUsers: AuthSetup = {
+/** The webhook route never authenticates a user: an auth that refuses everyone is enough. */
+export const noUsers: AuthSetup = {
   authenticate: () => Promise.reject(new Error('no users in this benchmark')),
   localAuth: undefined,
   publicConfig: () => ({ supabaseUrl: 'http://127.0.0.1:9', supabaseAnonKey: 'none' }),

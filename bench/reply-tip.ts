@@ -13,18 +13,12 @@ import type { Db } from '../lib/db/port.ts';
 import { REPLY_AFTER_HOURS } from '../lib/recommender/candidates/conversation-generators.ts';
 import { SECRET_HEADER } from '../lib/integrations/telegram/webhook.ts';
 import { createApp } from '../lib/server/app.ts';
-import type { AuthSetup } from '../lib/server/auth-setup.ts';
 import { createWorkspace } from '../lib/workspaces/service.ts';
 import { startTestAutomation, testVault } from '../test/helpers/automation.ts';
 import { WEBHOOK_SECRET } from '../test/peers/telegram.ts';
 import { benchUser } from './bench-user.ts';
+import { noUsers } from './connectors.ts';
 import { type Stats, stats } from './measure.ts';
-
-const noUsers: AuthSetup = {
-  authenticate: () => Promise.reject(new Error('no users in this benchmark')),
-  localAuth: undefined,
-  publicConfig: () => ({ supabaseUrl: 'http://127.0.0.1:9', supabaseAnonKey: 'none' }),
-};
 
 const ADA_TELEGRAM_ID = 7_000_001;
 
